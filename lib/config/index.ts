@@ -1,0 +1,80 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+// The environment is parsed once, here; everything else imports `config`.
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATA_DIR: z.string().default("./data"),
+  DATABASE_URL: z.string().url().optional(),
+  REDIS_URL: z.string().optional(),
+  AUTH_SECRET: z.string().min(32).optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(3600),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().positive().default(30),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(100),
+  LOGIN_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  MAX_JSON_BODY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  CORS_ORIGINS: z.string().default(""),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
+});
+
+function loadConfig() {
+  const env = EnvSchema.parse(process.env);
+  const dataDir = path.resolve(env.DATA_DIR);
+  // The embedded setup: PGlite in ./data, demo accounts, a generated secret. Production sets
+  // DATABASE_URL and gets none of that.
+  const embedded = !env.DATABASE_URL;
+  const production = env.NODE_ENV === "production" && !embedded;
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    dataDir,
+    uploadsDir: path.join(dataDir, "uploads"),
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    embedded,
+    production,
+    demoMode: embedded && env.DEMO_DATA === "auto",
+    accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    loginFailuresPerMinute: env.LOGIN_FAILURES_PER_MINUTE,
+    maxJsonBodyBytes: env.MAX_JSON_BODY_BYTES,
+    maxUploadBytes: env.MAX_UPLOAD_BYTES,
+    corsOrigins: env.CORS_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
+    logLevel: env.LOG_LEVEL,
+    authSecretFromEnv: env.AUTH_SECRET,
+  };
+}
+
+export type Config = ReturnType<typeof loadConfig>;
+export const config: Config = loadConfig();
+
+let secret: string | undefined;
+/**
+ * The key that signs access tokens and Auth.js cookies. Production must set AUTH_SECRET; the
+ * embedded setup makes one on first start and keeps it in the data folder so sessions survive
+ * restarts.
+ */
+export function authSecret(): string {
+  if (secret) return secret;
+  if (config.authSecretFromEnv) return (secret = config.authSecretFromEnv);
+  if (config.production) throw new Error("AUTH_SECRET must be set (32+ characters) in production");
+  const file = path.join(config.dataDir, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(config.dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+  }
+  secret = readFileSync(file, "utf8").trim();
+  process.env.AUTH_SECRET ??= secret;
+  return secret;
+}
+
+/** Behind a reverse proxy, the client's address comes from X-Forwarded-For. */
+export const trustProxy = process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true";

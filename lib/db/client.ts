@@ -1,0 +1,58 @@
+import path from "node:path";
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { config } from "@/lib/config";
+import { PrismaClient } from "./generated/client";
+
+export type Db = PrismaClient;
+
+interface DbState {
+  prisma?: PrismaClient;
+  pglite?: PGlite;
+}
+
+// Kept on globalThis: the custom server and Next's bundled route handlers load this module
+// separately in one process, and PGlite allows only one opener of a data folder.
+const state: DbState = ((globalThis as unknown as { offerpathDb?: DbState }).offerpathDb ??= {});
+
+/** The embedded database, opened at first use (never at import: `next build` imports pages). */
+export function pglite(): PGlite {
+  if (!state.pglite) {
+    const dir = path.join(config.dataDir, "pglite");
+    mkdirSync(dir, { recursive: true });
+    state.pglite = new PGlite(dir);
+  }
+  return state.pglite;
+}
+
+export function db(): PrismaClient {
+  if (!state.prisma) {
+    const adapter = config.databaseUrl
+      ? new PrismaPg({ connectionString: config.databaseUrl, max: 10 })
+      : new PrismaPGlite(pglite());
+    state.prisma = new PrismaClient({ adapter });
+  }
+  return state.prisma;
+}
+
+export async function closeDb(): Promise<void> {
+  const { prisma, pglite: lite } = state;
+  state.prisma = undefined;
+  state.pglite = undefined;
+  await prisma?.$disconnect();
+  await lite?.close();
+}
+
+/** A cheap round trip, for health checks. */
+export async function pingDb(): Promise<{ ok: boolean; latencyMs: number; driver: string; error?: string }> {
+  const started = performance.now();
+  const driver = config.databaseUrl ? "postgresql" : "pglite";
+  try {
+    await db().$queryRaw`SELECT 1`;
+    return { ok: true, latencyMs: Math.round(performance.now() - started), driver };
+  } catch (err) {
+    return { ok: false, latencyMs: Math.round(performance.now() - started), driver, error: (err as Error).message };
+  }
+}

@@ -1,0 +1,48 @@
+import type { z } from "zod";
+import type { Role } from "@/lib/db/generated/enums";
+
+export type AuthMode = "public" | "optional" | "user";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/**
+ * What one API route accepts and returns. Route handlers are built from it (`handle`), and the
+ * OpenAPI document is generated from the same objects, so the two cannot drift apart.
+ */
+export interface Endpoint<
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+  Q extends z.ZodType | undefined = z.ZodType | undefined,
+  P extends z.ZodType | undefined = z.ZodType | undefined,
+  A extends AuthMode = AuthMode,
+> {
+  method: HttpMethod;
+  /** OpenAPI-style path: /api/vacancies/{vacancy_id} */
+  path: string;
+  summary: string;
+  tags: string[];
+  /** public: no token needed; optional: used if present; user: required. */
+  auth: A;
+  /** Roles allowed when auth is "user"; guests are refused unless listed. */
+  roles?: Role[];
+  body?: B;
+  bodyType?: "json" | "multipart" | "json-or-form";
+  query?: Q;
+  params?: P;
+  /** Success status -> schema of the body (validated on the way out); null for no body. */
+  responses: Record<number, z.ZodType | null>;
+  /** Extra documented error statuses besides the defaults. */
+  errors?: number[];
+  /** Counts failed logins for the stricter limit. */
+  loginThrottle?: boolean;
+}
+
+export function defineEndpoint<
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  P extends z.ZodType | undefined = undefined,
+  const A extends AuthMode = AuthMode,
+>(e: Endpoint<B, Q, P, A>): Endpoint<B, Q, P, A> {
+  return e;
+}
+
+export const REGISTERED_ROLES: Role[] = ["candidate", "company", "admin"];

@@ -1,0 +1,150 @@
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { actorFromAccessToken, actorFromSession, type Actor } from "@/lib/auth";
+import { browserSession } from "@/lib/auth/nextauth";
+import { config } from "@/lib/config";
+import { logger } from "@/lib/log";
+import { consume } from "@/lib/rate-limit";
+import { readForm, readJson, mediaType } from "./body";
+import type { Endpoint } from "./endpoint";
+import { ApiError, envelope, errors, fromZod, toApiError } from "./errors";
+import { CLIENT_IP_HEADER } from "./headers";
+
+type Out<T> = [Exclude<T, undefined>] extends [never] ? undefined : z.output<Exclude<T, undefined> & z.ZodType>;
+
+export interface HandlerContext<B, Q, P, A> {
+  req: Request;
+  actor: A;
+  body: B;
+  query: Q;
+  params: P;
+  requestId: string;
+  client: { ip: string; userAgent?: string };
+}
+
+type ActorFor<E extends Endpoint> = E["auth"] extends "user" ? Actor : Actor | null;
+
+export type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+export { CLIENT_IP_HEADER };
+
+/** Shapes a JSON response; handlers return a Response only for files and redirects. */
+export function json(data: unknown, status = 200, headers?: Record<string, string>): Response {
+  return Response.json(data, { status, headers });
+}
+
+export function errorResponse(error: ApiError, requestId?: string): Response {
+  return Response.json(envelope(error, requestId), {
+    status: error.status,
+    headers: { ...error.headers, ...(requestId ? { "x-request-id": requestId } : {}) },
+  });
+}
+
+async function resolveActor(req: Request): Promise<{ actor: Actor | null; viaCookie: boolean }> {
+  const header = req.headers.get("authorization");
+  if (header) {
+    const [scheme, token] = header.split(" ");
+    if (scheme?.toLowerCase() !== "bearer" || !token) throw errors.unauthorized("Authorization must be 'Bearer <token>'");
+    return { actor: await actorFromAccessToken(token.trim()), viaCookie: false };
+  }
+  const session = await browserSession();
+  if (!session) return { actor: null, viaCookie: false };
+  return { actor: await actorFromSession(session.sid, session.uid), viaCookie: true };
+}
+
+/** Cookie-authenticated writes must come from our own pages (CSRF). */
+function assertSameOrigin(req: Request) {
+  const origin = req.headers.get("origin");
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  if (!origin || !host || new URL(origin).host !== host) throw errors.forbidden("Cross-site request refused");
+}
+
+/**
+ * The one wrapper for API route handlers: authenticates, applies the rate limit, parses and
+ * validates params, query and body, runs the handler, validates and shapes the answer, and
+ * turns every failure into the error envelope.
+ */
+export function handle<E extends Endpoint>(
+  endpoint: E,
+  fn: (ctx: HandlerContext<Out<E["body"]>, Out<E["query"]>, Out<E["params"]>, ActorFor<E>>) => Promise<unknown>,
+) {
+  const successStatus = Number(Object.keys(endpoint.responses)[0] ?? 200);
+  const outSchema = endpoint.responses[successStatus];
+
+  return async (req: Request, route?: RouteContext): Promise<Response> => {
+    const requestId = req.headers.get("x-request-id") ?? randomUUID();
+    const client = {
+      ip: req.headers.get(CLIENT_IP_HEADER) ?? "unknown",
+      userAgent: req.headers.get("user-agent") ?? undefined,
+    };
+    try {
+      let actor: Actor | null = null;
+      let authError: unknown = null;
+      let viaCookie = false;
+      if (endpoint.auth !== "public" || req.headers.get("authorization")) {
+        try {
+          ({ actor, viaCookie } = await resolveActor(req));
+        } catch (err) {
+          authError = err;
+        }
+      }
+      const limit = await consume(actor ? `u:${actor.id}` : `ip:${client.ip}`, config.rateLimitPerMinute);
+      if (!limit.allowed) throw errors.rateLimited(limit.retryAfterSeconds);
+      if (authError && endpoint.auth !== "public") throw authError;
+      if (endpoint.auth === "user") {
+        if (!actor) throw errors.unauthorized();
+        const roles = endpoint.roles ?? ["candidate", "company", "admin"];
+        if (!roles.includes(actor.role)) {
+          throw errors.forbidden(
+            actor.role === "guest" ? "Guests cannot do this; register an account" : `This requires role: ${roles.join(" or ")}`,
+          );
+        }
+      }
+      if (viaCookie && req.method !== "GET" && req.method !== "HEAD") assertSameOrigin(req);
+
+      const rawParams = route ? await route.params : {};
+      const params = endpoint.params ? endpoint.params.safeParse(rawParams) : undefined;
+      if (params && !params.success) throw fromZod(params.error, "params");
+
+      const rawQuery = Object.fromEntries(new URL(req.url).searchParams);
+      const query = endpoint.query ? endpoint.query.safeParse(rawQuery) : undefined;
+      if (query && !query.success) throw fromZod(query.error, "query");
+
+      let body: unknown;
+      if (endpoint.body) {
+        const type = mediaType(req);
+        const form = type === "multipart/form-data" || type === "application/x-www-form-urlencoded";
+        if (endpoint.bodyType === "multipart" && type !== "multipart/form-data") {
+          throw errors.unsupportedMediaType("multipart/form-data");
+        }
+        const raw =
+          endpoint.bodyType === "multipart"
+            ? await readForm(req, config.maxUploadBytes + 64 * 1024)
+            : endpoint.bodyType === "json-or-form" && form
+              ? await readForm(req, config.maxJsonBodyBytes)
+              : await readJson(req, config.maxJsonBodyBytes);
+        const parsed = endpoint.body.safeParse(raw ?? {});
+        if (!parsed.success) throw fromZod(parsed.error, "body");
+        body = parsed.data;
+      }
+
+      const result = await fn({
+        req,
+        actor: actor as ActorFor<E>,
+        body: body as Out<E["body"]>,
+        query: query?.data as Out<E["query"]>,
+        params: params?.data as Out<E["params"]>,
+        requestId,
+        client,
+      });
+      if (result instanceof Response) return result;
+      if (outSchema === null || result === undefined) return new Response(null, { status: successStatus === 200 ? 204 : successStatus });
+      const out = outSchema ? outSchema.parse(result) : result;
+      return json(out, successStatus, { "x-ratelimit-limit": String(limit.limit), "x-ratelimit-remaining": String(limit.remaining) });
+    } catch (err) {
+      const { error, internal } = toApiError(err);
+      if (internal) logger.error({ err, requestId, path: endpoint.path }, "unhandled error in route");
+      return errorResponse(error, requestId);
+    }
+  };
+}

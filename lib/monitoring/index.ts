@@ -1,0 +1,1 @@
+export { checkHealth, type HealthReport } from "./health";

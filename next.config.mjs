@@ -1,0 +1,16 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  // Separate build folders let tests and parallel work build without clobbering each other.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  poweredByHeader: false,
+  // Native and WASM packages stay outside the bundle: Node loads them as they are.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "pino", "bcryptjs", "socket.io", "pdf-parse"],
+  async rewrites() {
+    // Seed 000's base path is /v1; we serve it at /api/v1.
+    return [{ source: "/v1/:path*", destination: "/api/v1/:path*" }];
+  },
+  typescript: { ignoreBuildErrors: false },
+};
+
+export default nextConfig;

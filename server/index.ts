@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import next from "next";
+import { authSecret, config, trustProxy } from "@/lib/config";
+import { closeDb } from "@/lib/db";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@/lib/demo";
+import { CLIENT_IP_HEADER } from "@/lib/http/headers";
+import { logger } from "@/lib/log";
+import { attachRealtime } from "@/lib/realtime";
+
+const dev = process.argv.includes("--dev");
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+function clientIp(req: http.IncomingMessage): string {
+  const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
+  return forwarded || req.socket.remoteAddress || "unknown";
+}
+
+async function main() {
+  authSecret();
+  const applied = await migrateDatabase();
+  if (applied.length) logger.info({ applied }, "migrations applied");
+  if (config.demoMode) await seedDemoData();
+
+  const app = next({ dev, hostname: "localhost", port: config.port });
+  const handleNext = app.getRequestHandler();
+  await app.prepare();
+
+  let inFlight = 0;
+  const server = http.createServer((req, res) => {
+    const started = performance.now();
+    const incoming = req.headers["x-request-id"];
+    const requestId = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    req.headers["x-request-id"] = requestId;
+    // Set by us alone: route handlers read the client's address from here.
+    req.headers[CLIENT_IP_HEADER] = clientIp(req);
+    res.setHeader("x-request-id", requestId);
+    inFlight += 1;
+    res.on("close", () => {
+      inFlight -= 1;
+      if (req.url?.startsWith("/_next/")) return;
+      logger.info(
+        { requestId, method: req.method, url: req.url, status: res.statusCode, ms: Math.round(performance.now() - started) },
+        "request",
+      );
+    });
+    handleNext(req, res).catch((err) => {
+      logger.error({ err, requestId }, "request handler failed");
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: { code: "INTERNAL_ERROR", message: "Internal server error" }, detail: "Internal server error" }));
+    });
+  });
+  const io = attachRealtime(server);
+
+  server.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    logger.info({ port, dev, database: config.databaseUrl ? "postgresql" : "pglite" }, "offerpath ready");
+    console.log(`\nOfferpath is running at http://localhost:${port}`);
+    if (config.demoMode) {
+      console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
+      for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(9)} ${a.email}`);
+    }
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, inFlight }, "shutting down");
+    const deadline = Date.now() + 10_000;
+    server.close();
+    server.closeIdleConnections();
+    await io.close().catch(() => undefined);
+    // Let requests already running finish (up to 10 s), then close the database.
+    while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    server.closeAllConnections();
+    await closeDb().catch((err) => logger.error({ err }, "closing the database failed"));
+    logger.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((err) => {
+  logger.fatal({ err }, "failed to start");
+  process.exit(1);
+});
