@@ -6,7 +6,9 @@ import { closeDb } from "@/lib/db";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@/lib/demo";
 import { CLIENT_IP_HEADER } from "@/lib/http/headers";
+import { closeInfrastructure, initInfrastructure } from "@/lib/infra";
 import { logger } from "@/lib/log";
+import { startWorkers } from "@/lib/queue";
 import { attachRealtime } from "@/lib/realtime";
 
 const dev = process.argv.includes("--dev");
@@ -22,6 +24,9 @@ async function main() {
   const applied = await migrateDatabase();
   if (applied.length) logger.info({ applied }, "migrations applied");
   if (config.demoMode) await seedDemoData();
+  await initInfrastructure();
+  // Jobs run here unless a separate `npm run worker` does them (QUEUE_WORKERS=off).
+  const workers = config.queue.workers ? await startWorkers() : undefined;
 
   const app = next({ dev, hostname: "localhost", port: config.port });
   const handleNext = app.getRequestHandler();
@@ -76,7 +81,9 @@ async function main() {
     // Let requests already running finish (up to 10 s), then close the database.
     while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     server.closeAllConnections();
+    await workers?.stop().catch((err) => logger.error({ err }, "stopping job workers failed"));
     await closeDb().catch((err) => logger.error({ err }, "closing the database failed"));
+    await closeInfrastructure().catch((err) => logger.error({ err }, "closing Redis connections failed"));
     logger.info("stopped");
     process.exit(0);
   };

@@ -11,6 +11,9 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default("./data"),
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().optional(),
+  // Namespaces every Redis key (cache, rate limits, Socket.IO, queues) so several deployments or
+  // test runs can share one Redis.
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/).default("offerpath"),
   AUTH_SECRET: z.string().min(32).optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(3600),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().positive().default(30),
@@ -21,6 +24,18 @@ const EnvSchema = z.object({
   CORS_ORIGINS: z.string().default(""),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
+  // Background jobs: "off" makes this process only enqueue (web processes of a cluster).
+  QUEUE_WORKERS: z.enum(["on", "off"]).default("on"),
+  QUEUE_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
+  QUEUE_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  // Files: UploadThing when its token is set, else S3 when a bucket is set, else local disk.
+  UPLOADTHING_TOKEN: z.string().optional(),
+  S3_BUCKET: z.string().optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).optional(),
 });
 
 function loadConfig() {
@@ -38,9 +53,24 @@ function loadConfig() {
     uploadsDir: path.join(dataDir, "uploads"),
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
+    redisPrefix: env.REDIS_PREFIX,
     embedded,
     production,
     demoMode: embedded && env.DEMO_DATA === "auto",
+    queue: { workers: env.QUEUE_WORKERS === "on", leaseMs: env.QUEUE_LEASE_MS, pollMs: env.QUEUE_POLL_MS },
+    storage: {
+      uploadthingToken: env.UPLOADTHING_TOKEN,
+      s3: env.S3_BUCKET
+        ? {
+            bucket: env.S3_BUCKET,
+            endpoint: env.S3_ENDPOINT,
+            region: env.S3_REGION,
+            accessKeyId: env.S3_ACCESS_KEY_ID,
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: env.S3_FORCE_PATH_STYLE === "true" || env.S3_FORCE_PATH_STYLE === "1",
+          }
+        : undefined,
+    },
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,

@@ -1,1 +1,2 @@
 export { checkHealth, type HealthReport } from "./health";
+export { cacheStatus, clearCache } from "./cache";

@@ -1,12 +1,16 @@
+import { logger } from "@/lib/log";
+
 /**
  * Fixed-window counters. The in-memory store serves one process; a shared store (Redis) plugs
  * in through `setRateLimitStore` so the limit holds across processes.
  */
 export interface RateLimitStore {
+  readonly backend: "memory" | "redis";
   /** Counts one hit on `key` in the current window and returns the count so far. */
   hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
   peek(key: string): Promise<{ count: number; resetAt: number } | null>;
   reset(key: string): Promise<void>;
+  ping?(): Promise<boolean>;
 }
 
 export function memoryRateLimitStore(): RateLimitStore {
@@ -18,6 +22,7 @@ export function memoryRateLimitStore(): RateLimitStore {
     for (const [key, w] of windows) if (w.resetAt <= now) windows.delete(key);
   };
   return {
+    backend: "memory",
     async hit(key, windowMs) {
       const now = Date.now();
       sweep(now);
@@ -36,12 +41,39 @@ export function memoryRateLimitStore(): RateLimitStore {
   };
 }
 
-const state = ((globalThis as unknown as { offerpathRateLimit?: { store: RateLimitStore } }).offerpathRateLimit ??= {
+const state = ((globalThis as unknown as { offerpathRateLimit?: { store: RateLimitStore; fallback: RateLimitStore } }).offerpathRateLimit ??= {
   store: memoryRateLimitStore(),
+  fallback: memoryRateLimitStore(),
 });
 
 export function setRateLimitStore(store: RateLimitStore): void {
   state.store = store;
+}
+
+let lastFailureLogged = 0;
+/**
+ * Runs `op` on the configured store. When a shared store fails (Redis down), the limit falls back
+ * to this process's own counters: still a limit, and the API keeps answering instead of failing
+ * every request with a 500.
+ */
+async function withStore<T>(op: (store: RateLimitStore) => Promise<T>): Promise<T> {
+  try {
+    return await op(state.store);
+  } catch (err) {
+    if (state.store === state.fallback) throw err;
+    if (Date.now() - lastFailureLogged > 60_000) {
+      lastFailureLogged = Date.now();
+      logger.error({ err, backend: state.store.backend }, "rate-limit store failed; counting in this process");
+    }
+    return op(state.fallback);
+  }
+}
+
+/** Which store counts requests, and whether it answers (health report). */
+export async function rateLimitHealth(): Promise<{ backend: RateLimitStore["backend"]; healthy: boolean }> {
+  const store = state.store;
+  const healthy = store.ping ? await store.ping().catch(() => false) : true;
+  return { backend: store.backend, healthy };
 }
 
 export interface LimitResult {
@@ -52,7 +84,7 @@ export interface LimitResult {
 }
 
 export async function consume(key: string, limit: number, windowMs = 60_000): Promise<LimitResult> {
-  const { count, resetAt } = await state.store.hit(key, windowMs);
+  const { count, resetAt } = await withStore((store) => store.hit(key, windowMs));
   return {
     allowed: count <= limit,
     limit,
@@ -63,7 +95,7 @@ export async function consume(key: string, limit: number, windowMs = 60_000): Pr
 
 /** Whether `key` is already over `limit`, without counting a hit. */
 export async function isBlocked(key: string, limit: number): Promise<LimitResult> {
-  const w = await state.store.peek(key);
+  const w = await withStore((store) => store.peek(key));
   const count = w?.count ?? 0;
   return {
     allowed: count < limit,
@@ -74,5 +106,7 @@ export async function isBlocked(key: string, limit: number): Promise<LimitResult
 }
 
 export async function clearLimit(key: string): Promise<void> {
-  await state.store.reset(key);
+  await withStore((store) => store.reset(key));
 }
+
+export { redisRateLimitStore } from "./redis-store";

@@ -1,37 +1,56 @@
 import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { assertKey, newStorageKey } from "./keys";
+import { signDownload } from "./signed-token";
+import { FileNotFoundError, type FileStore } from "./types";
+
+const missing = (err: unknown) => (err as NodeJS.ErrnoException)?.code === "ENOENT";
 
 /**
- * Files on local disk under one root. Keys are random and made here, never from a user's file
- * name, so no path can escape the root.
+ * Files on local disk under one root. Download links point at this app's
+ * `/api/v1/files/{token}`, signed with `secret()` (read lazily: the secret may live in the data
+ * folder, created at first start).
  */
-export function localDiskStorage(root: string) {
-  const resolve = (key: string) => {
-    if (!/^[a-z0-9/-]+$/.test(key) || key.includes("..")) throw new Error(`invalid storage key: ${key}`);
-    return path.join(root, key);
-  };
+export function localDiskStorage(root: string, secret: () => string = () => ""): FileStore {
+  const resolve = (key: string) => path.join(root, assertKey(key));
   return {
-    newKey(prefix: string): string {
-      return `${prefix}/${randomBytes(16).toString("hex")}`;
-    },
-    async put(key: string, data: Uint8Array): Promise<void> {
+    backend: "local",
+    newKey: newStorageKey,
+    async put(key, data) {
       const file = resolve(key);
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, data, { flag: "wx" });
+      // Write aside, then rename: a reader never sees half a file.
+      const temp = `${file}.${randomBytes(6).toString("hex")}.tmp`;
+      await writeFile(temp, data);
+      await rename(temp, file);
     },
-    async get(key: string): Promise<Buffer> {
-      return readFile(resolve(key));
+    async get(key) {
+      try {
+        return await readFile(resolve(key));
+      } catch (err) {
+        throw missing(err) ? new FileNotFoundError(key) : err;
+      }
     },
-    stream(key: string): ReadableStream<Uint8Array> {
-      return Readable.toWeb(createReadStream(resolve(key))) as ReadableStream<Uint8Array>;
+    async stream(key) {
+      const file = resolve(key);
+      // Fail before streaming starts, so a missing file is an error and not a cut-off response.
+      await stat(file).catch((err) => Promise.reject(missing(err) ? new FileNotFoundError(key) : err));
+      return Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
     },
-    async delete(key: string): Promise<void> {
+    async delete(key) {
       await rm(resolve(key), { force: true });
+    },
+    async signedDownloadUrl(key, opts) {
+      const expiresAt = Math.floor(Date.now() / 1000) + Math.max(1, Math.floor(opts.expiresIn));
+      const token = signDownload({ key: assertKey(key), expiresAt, filename: opts.filename, contentType: opts.contentType }, secret());
+      return `/api/v1/files/${token}`;
+    },
+    async ping() {
+      await mkdir(root, { recursive: true });
+      await access(root, 2 /* W_OK */);
     },
   };
 }
-
-export type FileStore = ReturnType<typeof localDiskStorage>;

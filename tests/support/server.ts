@@ -55,14 +55,19 @@ export function databaseKinds(): DatabaseKind[] {
 
 /**
  * Starts the real server (production build, custom server) on a free port with a fresh
- * database: a new PGlite folder, or a new PostgreSQL database when kind is "postgres".
+ * database: a new PGlite folder, or a new PostgreSQL database when kind is "postgres". With
+ * `databaseUrl`, it uses that PostgreSQL database instead (several servers sharing one; the
+ * caller creates and drops it). With `dataDir`, it runs on that data folder and keeps it.
  */
-export async function startServer(opts: { kind?: DatabaseKind; env?: Record<string, string> } = {}): Promise<TestServer> {
-  const kind = opts.kind ?? "pglite";
+export async function startServer(
+  opts: { kind?: DatabaseKind; env?: Record<string, string>; databaseUrl?: string; dataDir?: string } = {},
+): Promise<TestServer> {
+  const kind = opts.databaseUrl ? "postgres" : (opts.kind ?? "pglite");
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "offerpath-test-"));
+  // A given dataDir (a restart on the same PGlite data) belongs to the caller and is kept on stop.
+  const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "offerpath-test-"));
   let pgDb: { url: string; drop: () => Promise<void> } | undefined;
-  if (kind === "postgres") {
+  if (kind === "postgres" && !opts.databaseUrl) {
     if (!process.env.TEST_DATABASE_URL) throw new Error("TEST_DATABASE_URL is not set");
     pgDb = await freshPostgresDatabase(process.env.TEST_DATABASE_URL);
   }
@@ -78,7 +83,9 @@ export async function startServer(opts: { kind?: DatabaseKind; env?: Record<stri
       NEXT_TELEMETRY_DISABLED: "1",
       TRUST_PROXY: "1",
       LOG_LEVEL: "warn",
-      ...(pgDb ? { DATABASE_URL: pgDb.url, AUTH_SECRET: "test-secret-test-secret-test-secret-0123" } : {}),
+      ...(kind === "postgres"
+        ? { DATABASE_URL: opts.databaseUrl ?? pgDb!.url, AUTH_SECRET: "test-secret-test-secret-test-secret-0123" }
+        : {}),
       ...opts.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -106,7 +113,7 @@ export async function startServer(opts: { kind?: DatabaseKind; env?: Record<stri
     port,
     proc,
     dataDir,
-    databaseUrl: pgDb?.url,
+    databaseUrl: opts.databaseUrl ?? pgDb?.url,
     logs: () => output,
     stop: async (signal = "SIGTERM") => {
       const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
@@ -115,7 +122,7 @@ export async function startServer(opts: { kind?: DatabaseKind; env?: Record<stri
       const code = proc.exitCode ?? (await exited);
       clearTimeout(timer);
       await pgDb?.drop().catch(() => undefined);
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
       return code;
     },
   };

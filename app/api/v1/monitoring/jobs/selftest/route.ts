@@ -1,0 +1,8 @@
+import { handle } from "@/lib/http/handle";
+import { enqueue, sleepStepsJob } from "@/lib/queue";
+import { queueEndpoints } from "@/lib/queue/endpoints";
+
+export const POST = handle(queueEndpoints.jobSelftest, async ({ body }) => {
+  const jobId = await enqueue(sleepStepsJob.name, body);
+  return { job_id: jobId, status: "queued" };
+});

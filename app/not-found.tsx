@@ -1,0 +1,16 @@
+import { ButtonLink } from "@/components/ui/button";
+import { getT } from "@/lib/i18n/server";
+
+export default async function NotFound() {
+  const { t } = await getT();
+  return (
+    <div className="mx-auto flex w-full max-w-xl flex-1 flex-col items-center justify-center px-4 py-24 text-center">
+      <p className="text-sm font-semibold text-primary">404</p>
+      <h1 className="mt-2 text-3xl font-semibold tracking-tight">{t("notFound.title")}</h1>
+      <p className="mt-3 text-muted">{t("notFound.body")}</p>
+      <ButtonLink href="/" className="mt-8">
+        {t("notFound.home")}
+      </ButtonLink>
+    </div>
+  );
+}

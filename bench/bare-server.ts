@@ -1,0 +1,109 @@
+import http from "node:http";
+import { PGlite } from "@electric-sql/pglite";
+import { jwtVerify } from "jose";
+import pg from "pg";
+
+// The floor for bench/api.ts: a bare node:http server doing the same database work as the app
+// for GET /api/auth/me and GET /api/companies, with no framework, validation or rate limit.
+// Env: PORT, AUTH_SECRET, and DATABASE_URL (PostgreSQL) or PGLITE_DIR (a PGlite folder this
+// process alone opens).
+
+type Row = Record<string, unknown>;
+type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;
+
+function connect(): Query {
+  if (process.env.DATABASE_URL) {
+    // The app's PrismaPg adapter uses a pool of 10 too.
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+    return async (sql, params) => (await pool.query(sql, params)).rows;
+  }
+  if (!process.env.PGLITE_DIR) throw new Error("set DATABASE_URL or PGLITE_DIR");
+  const lite = new PGlite(process.env.PGLITE_DIR);
+  return async (sql, params) => (await lite.query<Row>(sql, params)).rows;
+}
+
+const query = connect();
+const key = new TextEncoder().encode(process.env.AUTH_SECRET ?? "");
+const iso = (d: unknown) => (d instanceof Date ? d : new Date(String(d))).toISOString();
+
+function send(res: http.ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}
+
+const unauthorized = (res: http.ServerResponse) =>
+  send(res, 401, { error: { code: "UNAUTHORIZED", message: "Authentication required" }, detail: "Authentication required" });
+
+async function me(req: http.IncomingMessage, res: http.ServerResponse) {
+  const [scheme, token] = (req.headers.authorization ?? "").split(" ");
+  if (scheme?.toLowerCase() !== "bearer" || !token) return unauthorized(res);
+  let sub: string, sid: string;
+  try {
+    const { payload } = await jwtVerify(token, key, { algorithms: ["HS256"], issuer: "offerpath", audience: "offerpath-api" });
+    sub = String(payload.sub);
+    sid = String(payload.sid);
+  } catch {
+    return unauthorized(res);
+  }
+  // One query: the session and its user, as the app's actor lookup does.
+  const [row] = await query(
+    `SELECT s.revoked_at, s.expires_at, u.id, u.email, u.first_name, u.last_name, u.role, u.created_at
+       FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1`,
+    [sid],
+  );
+  if (!row || row.revoked_at || new Date(row.expires_at as string) <= new Date() || row.id !== sub) return unauthorized(res);
+  send(res, 200, {
+    id: row.id,
+    email: row.email,
+    first_name: row.first_name,
+    last_name: row.last_name,
+    role: row.role,
+    is_guest: row.role === "guest",
+    created_at: iso(row.created_at),
+  });
+}
+
+async function companies(url: URL, res: http.ServerResponse) {
+  const page = Math.max(1, Number(url.searchParams.get("page") ?? 1) || 1);
+  const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get("per_page") ?? 20) || 20));
+  const [items, count] = await Promise.all([
+    query(
+      `SELECT id, name, description, website, city, created_at FROM companies
+        ORDER BY created_at DESC, id ASC LIMIT $1 OFFSET $2`,
+      [perPage, (page - 1) * perPage],
+    ),
+    query(`SELECT count(*)::int AS n FROM companies`),
+  ]);
+  const total = Number(count[0].n);
+  send(res, 200, {
+    companies: items.map((c) => ({ ...c, created_at: iso(c.created_at) })),
+    page,
+    per_page: perPage,
+    total,
+    pages: Math.ceil(total / perPage),
+  });
+}
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  const route =
+    req.method === "GET" && url.pathname === "/api/auth/me"
+      ? me(req, res)
+      : req.method === "GET" && url.pathname === "/api/companies"
+        ? companies(url, res)
+        : req.method === "GET" && url.pathname === "/health"
+          ? query("SELECT 1").then(() => send(res, 200, { status: "healthy" }))
+          : Promise.resolve(send(res, 404, { error: { code: "NOT_FOUND", message: "Not found" }, detail: "Not found" }));
+  route.catch((err) => {
+    console.error(err);
+    if (!res.headersSent) send(res, 500, { error: { code: "INTERNAL_ERROR", message: "Internal server error" }, detail: "Internal server error" });
+  });
+});
+
+server.listen(Number(process.env.PORT ?? 0), "127.0.0.1", () => {
+  const address = server.address();
+  console.log(`bare server listening on ${typeof address === "object" && address ? address.port : "?"}`);
+});
+// Nothing to save: the bench throws this database copy away.
+process.on("SIGTERM", () => process.exit(0));

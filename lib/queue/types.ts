@@ -1,0 +1,46 @@
+export type JobStatus = "queued" | "running" | "completed" | "failed";
+
+export interface JobContext {
+  jobId: string;
+  /** 1 on the first run. */
+  attempt: number;
+  /** Progress stored when this run began: a run after a crash can skip the work already done. */
+  previousProgress: number;
+  /** Records progress (0-100) and renews the lease. */
+  progress(percent: number): Promise<void>;
+  /** Aborted when this worker lost the job (lease taken over) or is shutting down. */
+  signal: AbortSignal;
+}
+
+export interface JobDefinition<P = any, R = any> {
+  name: string;
+  concurrency: number;
+  attempts: number;
+  backoffMs: number;
+  handler: (payload: P, ctx: JobContext) => Promise<R>;
+}
+
+/** A job as the API reports it. */
+export interface JobState {
+  id: string;
+  name: string;
+  status: JobStatus;
+  progress: number;
+  attempts: number;
+  max_attempts: number;
+  result: unknown;
+  error: string | null;
+  run_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A job a worker has claimed and now runs. */
+export interface ClaimedJob {
+  id: string;
+  name: string;
+  payload: unknown;
+  attempts: number;
+  max_attempts: number;
+  progress: number;
+}

@@ -1,0 +1,68 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+import { STORAGE_STATE } from "./tests/e2e/support";
+
+// End-to-end tests drive Debian's Chromium against the real production build on a fresh
+// embedded database. The build must exist already (scripts/test.mjs builds it into NEXT_DIST_DIR).
+const port = Number(process.env.E2E_PORT ?? 3210);
+// `localhost`, not 127.0.0.1: Next gives handlers a localhost URL and Auth.js builds its URLs from it.
+const baseURL = `http://localhost:${port}`;
+
+// The runner and each worker load this file; the data folder is made once and inherited via env.
+process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), "offerpath-e2e-"));
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results/e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
+  use: {
+    baseURL,
+    locale: "en-US",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    {
+      name: "chromium",
+      testMatch: /.*\.spec\.ts/,
+      dependencies: ["setup"],
+      use: { storageState: STORAGE_STATE, viewport: { width: 1280, height: 800 } },
+    },
+  ],
+  webServer: {
+    command: "node --import tsx server/index.ts",
+    url: `${baseURL}/api/v1/monitoring/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      NODE_ENV: "production",
+      PORT: String(port),
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
+      DATA_DIR: process.env.E2E_DATA_DIR,
+      LOG_LEVEL: "warn",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

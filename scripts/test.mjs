@@ -1,0 +1,216 @@
+#!/usr/bin/env node
+// The one test command (`npm test`, and what CI runs): generate the Prisma client, type-check,
+// build once, then unit tests, API tests (real server, PGlite and, with TEST_DATABASE_URL,
+// PostgreSQL) and browser tests, and print one summary. The last line is always
+// `total: N passed, N failed, N skipped`; the exit code is 1 if anything failed or nothing ran.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const RESULTS = path.join(root, "test-results");
+const DIST = ".next-test";
+const CHROMIUM = "/usr/bin/chromium";
+const isCI = process.env.CI === "true" || process.env.CI === "1";
+const color = process.stdout.isTTY && !process.env.NO_COLOR;
+const paint = (code, s) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+const bold = (s) => paint("1", s);
+const red = (s) => paint("31", s);
+const green = (s) => paint("32", s);
+const yellow = (s) => paint("33", s);
+
+/** One row of the summary per stage. */
+const rows = [];
+const notes = [];
+const started = Date.now();
+
+function banner(title) {
+  const line = "─".repeat(Math.max(10, 72 - title.length));
+  console.log(`\n${bold(`── ${title} ${line}`)}`);
+}
+
+function run(title, cmd, args, env = {}) {
+  banner(title);
+  console.log(paint("2", `$ ${[cmd, ...args].join(" ")}`));
+  const t0 = Date.now();
+  const res = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  const seconds = (Date.now() - t0) / 1000;
+  if (res.error) console.error(red(`could not start ${cmd}: ${res.error.message}`));
+  return { ok: res.status === 0, code: res.status ?? 1, seconds };
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+/** A check (not a test suite) counts as one passed or one failed item. */
+function check(stage, result) {
+  rows.push({ stage, passed: result.ok ? 1 : 0, failed: result.ok ? 0 : 1, skipped: 0, seconds: result.seconds });
+  return result.ok;
+}
+
+/**
+ * Counts a vitest JSON report. A file that failed outside any test (a crashed beforeAll, an
+ * import error) has no failed test in it, so it counts as one failure of its own; a non-zero
+ * exit with nothing failed counts as one too, so a broken run can never read as green.
+ */
+function vitestCounts(file, result, classify) {
+  const report = readJson(file);
+  const groups = new Map();
+  const group = (name) => {
+    if (!groups.has(name)) groups.set(name, { passed: 0, failed: 0, skipped: 0 });
+    return groups.get(name);
+  };
+  if (!report) {
+    notes.push(red(`${path.relative(root, file)} was not written (vitest exit code ${result.code})`));
+    group(classify(null)).failed += 1;
+    return groups;
+  }
+  for (const fileResult of report.testResults ?? []) {
+    let failedHere = 0;
+    for (const t of fileResult.assertionResults ?? []) {
+      const g = group(classify(t));
+      if (t.status === "passed") g.passed += 1;
+      else if (t.status === "failed") {
+        g.failed += 1;
+        failedHere += 1;
+      } else g.skipped += 1;
+    }
+    if (fileResult.status === "failed" && failedHere === 0) {
+      // A hook or import failed: vitest marks the tests it never ran "skipped". They failed.
+      const rel = path.relative(root, fileResult.name ?? "?");
+      const message = String(fileResult.message ?? "").split("\n")[0].slice(0, 200);
+      notes.push(red(`${rel} failed outside its tests (a hook or an import)${message ? `: ${message}` : ""}; its tests count as failed`));
+      const notRun = (fileResult.assertionResults ?? []).filter((t) => t.status !== "passed");
+      for (const t of notRun) {
+        const g = group(classify(t));
+        g.skipped -= 1;
+        g.failed += 1;
+      }
+      if (notRun.length === 0) group(classify(null)).failed += 1;
+    }
+  }
+  const failed = [...groups.values()].reduce((n, g) => n + g.failed, 0);
+  if (!result.ok && failed === 0) {
+    notes.push(red(`vitest exited with code ${result.code} although no test failed`));
+    group(classify(null)).failed += 1;
+  }
+  if (groups.size === 0) group(classify(null));
+  return groups;
+}
+
+/** API suites are `describe.each(databaseKinds())(".. on %s")`: the kind is in the title. */
+function apiDatabase(test) {
+  if (!test) return "api";
+  const outer = test.ancestorTitles?.[0] ?? "";
+  const full = test.fullName ?? "";
+  for (const text of [outer, full]) {
+    if (/\bpglite\b/i.test(text)) return "api (PGlite)";
+    if (/\bpostgres(ql)?\b/i.test(text)) return "api (PostgreSQL)";
+  }
+  return "api";
+}
+
+function playwrightCounts(file, result) {
+  const report = readJson(file);
+  if (!report?.stats) {
+    notes.push(red(`${path.relative(root, file)} was not written (playwright exit code ${result.code})`));
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
+  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
+  if (flaky) notes.push(yellow(`e2e: ${flaky} test(s) passed only on retry (flaky)`));
+  const counts = { passed: expected + flaky, failed: unexpected, skipped };
+  if (!result.ok && counts.failed === 0) {
+    notes.push(red(`playwright exited with code ${result.code} although no test failed`));
+    counts.failed = 1;
+  }
+  return counts;
+}
+
+/** How many e2e tests exist, for reporting them as skipped when no browser is installed. */
+function countE2eTests() {
+  const res = spawnSync("npx", ["playwright", "test", "--list"], { cwd: root, encoding: "utf8", env: process.env });
+  const m = /Total:\s+(\d+)\s+tests?/i.exec(`${res.stdout}\n${res.stderr}`);
+  return m ? Number(m[1]) : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+mkdirSync(RESULTS, { recursive: true });
+const dbNote = process.env.TEST_DATABASE_URL
+  ? "TEST_DATABASE_URL is set: API tests run on PGlite and on PostgreSQL"
+  : "TEST_DATABASE_URL is not set: API tests run on PGlite only";
+console.log(bold("Offerpath test run"));
+console.log(dbNote);
+
+const generated = check("prisma generate", run("prisma generate", "npm", ["run", "--silent", "prisma:generate"]));
+check("typecheck (tsc)", run("type check", "npx", ["tsc", "--noEmit"]));
+
+const buildEnv = { NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
+const built = generated && check("build (next)", run(`build into ${DIST}`, "npx", ["next", "build"], buildEnv));
+if (!generated) notes.push(red("prisma generate failed: build, API and e2e tests were not run"));
+else if (!built) notes.push(red("the build failed: API and e2e tests were not run"));
+
+const vitestArgs = (project) => [
+  "vitest", "run", "--project", project,
+  "--reporter=default", "--reporter=json", `--outputFile=test-results/${project}.json`,
+];
+
+for (const project of ["unit", ...(built ? ["api"] : [])]) {
+  const out = path.join(RESULTS, `${project}.json`);
+  rmSync(out, { force: true });
+  const env = project === "api" ? { SKIP_TEST_BUILD: "1", ...buildEnv } : {};
+  const result = run(`${project} tests`, "npx", vitestArgs(project), env);
+  const groups = vitestCounts(out, result, project === "api" ? apiDatabase : () => "unit");
+  const order = ["unit", "api (PGlite)", "api (PostgreSQL)", "api"];
+  const names = [...groups.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  names.forEach((name, i) => rows.push({ stage: name, ...groups.get(name), seconds: i === 0 ? result.seconds : null }));
+}
+
+if (!built) {
+  // Nothing to serve the browser tests.
+} else if (existsSync(CHROMIUM)) {
+  const out = path.join(RESULTS, "e2e-results.json");
+  rmSync(out, { force: true });
+  const result = run("e2e tests (Playwright, Chromium)", "npx", ["playwright", "test"], buildEnv);
+  rows.push({ stage: "e2e", ...playwrightCounts(out, result), seconds: result.seconds });
+} else if (isCI) {
+  banner("e2e tests");
+  console.error(red(`e2e FAILED: ${CHROMIUM} is missing. CI must install it: apt-get install -y chromium`));
+  rows.push({ stage: "e2e", passed: 0, failed: 1, skipped: 0, seconds: 0 });
+  notes.push(red(`e2e could not run: ${CHROMIUM} is missing (CI=true)`));
+} else {
+  banner("e2e tests");
+  const n = countE2eTests();
+  console.log(yellow(`e2e skipped: install Debian chromium (apt-get install -y chromium) to run ${n} browser test(s)`));
+  rows.push({ stage: "e2e", passed: 0, failed: 0, skipped: n, seconds: 0 });
+  notes.push(yellow("e2e skipped: install Debian chromium"));
+}
+
+// ---------------------------------------------------------------------------------------------
+const total = rows.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), {
+  passed: 0,
+  failed: 0,
+  skipped: 0,
+});
+const testsRan = rows.filter((r) => /^(unit|api|e2e)/.test(r.stage)).reduce((n, r) => n + r.passed + r.failed, 0);
+
+banner("summary");
+const width = Math.max(...rows.map((r) => r.stage.length), 5) + 2;
+const num = (n, w = 8) => String(n).padStart(w);
+console.log(bold(`${"stage".padEnd(width)}${num("passed")}${num("failed")}${num("skipped")}${num("time", 9)}`));
+for (const r of rows) {
+  const status = r.failed ? red("FAIL") : r.passed ? green("ok") : yellow("--");
+  const time = r.seconds == null ? "" : `${r.seconds.toFixed(0)}s`;
+  console.log(`${r.stage.padEnd(width)}${num(r.passed)}${num(r.failed)}${num(r.skipped)}${num(time, 9)}  ${status}`);
+}
+console.log("");
+console.log(dbNote);
+for (const n of notes) console.log(`- ${n}`);
+if (testsRan === 0) console.log(red("- no tests ran: that is a failure"));
+console.log(`reports: test-results/{unit,api}.json, test-results/e2e-results.json; wall time ${((Date.now() - started) / 1000).toFixed(0)}s`);
+console.log(`total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exitCode = total.failed > 0 || testsRan === 0 ? 1 : 0;

@@ -1,0 +1,51 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { expect } from "vitest";
+import type { Call } from "./accounts";
+
+/** The environment of a script run on one database: PGlite in dataDir, or PostgreSQL at databaseUrl. */
+export function scriptEnv(target: { dataDir: string; databaseUrl?: string }, extra: Record<string, string> = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: target.dataDir, LOG_LEVEL: "warn", ...extra };
+  if (target.databaseUrl) env.DATABASE_URL = target.databaseUrl;
+  else delete env.DATABASE_URL;
+  return env;
+}
+
+/** Starts `scripts/<name>` the way an operator would (`npx tsx scripts/<name> ...`). */
+export function startScript(name: string, args: string[], env: NodeJS.ProcessEnv): { proc: ChildProcess; output: () => string } {
+  let output = "";
+  const proc = spawn(process.execPath, ["--import", "tsx", `scripts/${name}`, ...args], { cwd: process.cwd(), env, stdio: ["ignore", "pipe", "pipe"] });
+  proc.stdout!.on("data", (d) => (output += d));
+  proc.stderr!.on("data", (d) => (output += d));
+  return { proc, output: () => output };
+}
+
+export async function runScript(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  const { proc, output } = startScript(name, args, env);
+  const code = await new Promise<number | null>((resolve) => proc.once("exit", resolve));
+  expect(code, output()).toBe(0);
+  return output();
+}
+
+export async function createAdmin(target: { dataDir: string; databaseUrl?: string }) {
+  const admin = { email: `admin.${Date.now()}@example.test`, password: "Adm1n-pass-for-tests" };
+  await runScript("create-admin.ts", [admin.email, admin.password], scriptEnv(target));
+  return admin;
+}
+
+export async function login(call: Call, creds: { email: string; password: string }): Promise<string> {
+  const res = await call("POST", "/api/v1/auth/login", { json: creds });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body.token as string;
+}
+
+/** Asks for a job's state until `done` holds or `timeoutMs` passes; returns the last state. */
+export async function waitForJob(call: Call, token: string, jobId: string, done: (job: any) => boolean, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await call("GET", `/api/v1/monitoring/jobs/${jobId}`, { token });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    if (done(res.body)) return res.body;
+    if (Date.now() > deadline) throw new Error(`job did not reach the expected state in ${timeoutMs} ms: ${JSON.stringify(res.body)}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}

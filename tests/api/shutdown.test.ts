@@ -1,0 +1,51 @@
+import http from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseKinds, startServer, uniqueIp, type TestServer } from "../support/server";
+import { api, registerV1 } from "./helpers/accounts";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe.each(databaseKinds())("graceful shutdown on %s", (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer({ kind });
+  });
+  afterAll(async () => {
+    await server?.stop("SIGKILL");
+  });
+
+  it("SIGTERM while a request is in flight: the request completes, then the process exits 0", async () => {
+    const acc = await registerV1(api(server.url));
+    const exited = new Promise<number | null>((resolve) => server.proc.once("exit", (code) => resolve(code)));
+    const body = Buffer.from(JSON.stringify({ email: acc.email, password: acc.password }));
+
+    // A slow client: half the body now, the rest after the server was told to stop.
+    const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = http.request(`${server.url}/api/v1/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": String(body.length), "x-forwarded-for": uniqueIp() },
+      });
+      req.on("response", (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (d) => (text += d));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      req.on("error", reject);
+      req.write(body.subarray(0, 10));
+      setTimeout(() => {
+        server.proc.kill("SIGTERM");
+        setTimeout(() => req.end(body.subarray(10)), 700);
+      }, 300);
+    });
+
+    const res = await response;
+    expect(res.status, res.text).toBe(200);
+    expect(JSON.parse(res.text)).toMatchObject({ tokenType: "Bearer", user: { email: acc.email } });
+    expect(await exited).toBe(0);
+
+    // And it really stopped listening.
+    await sleep(100);
+    await expect(fetch(`${server.url}/api/v1/monitoring/health`)).rejects.toThrow();
+  });
+});

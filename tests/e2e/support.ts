@@ -1,0 +1,47 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The signed-in browser state the setup project saves for the specs. */
+export const STORAGE_STATE = "tests/e2e/.auth/user.json";
+
+/** The account the setup project registers; specs that need a signed-in user reuse its session. */
+export const USER_FILE = "tests/e2e/.auth/user-account.json";
+export interface E2eUser {
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+}
+
+let counter = 0;
+/** An email no other test (or earlier run on the same data folder) has used. */
+export function uniqueEmail(tag: string): string {
+  counter += 1;
+  return `${tag}-${Date.now().toString(36)}-${process.pid}-${counter}@e2e.offerpath.test`;
+}
+
+/** Playwright's storage state for a browser that has never signed in. */
+export const SIGNED_OUT = { cookies: [], origins: [] };
+
+export async function signUpCandidate(page: Page, user: { firstName: string; lastName: string; email: string; password: string }) {
+  await page.goto("/signup?role=candidate");
+  await page.getByLabel("First name").fill(user.firstName);
+  await page.getByLabel("Last name").fill(user.lastName);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Create candidate account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${user.firstName} ${user.lastName}`);
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+}
