@@ -62,6 +62,8 @@ export default defineConfig({
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
       DATA_DIR: process.env.E2E_DATA_DIR,
       LOG_LEVEL: "warn",
+      // One allowed cross-origin client, so the CORS rules are exercised both ways.
+      CORS_ORIGINS: "https://app.example",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,6 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -30,6 +30,18 @@ interface Row {
   p99: number;
   non2xx: number;
   errors: number;
+  /** CPU time of the server process per request: unlike requests/s, barely moved by other load on the machine. */
+  cpuMsPerRequest: number;
+}
+
+/** User + system CPU time of a process in ms (Linux /proc; clock ticks are 100 Hz there). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 function ensureBuild() {
@@ -83,9 +95,11 @@ async function seed(base: string): Promise<string> {
   return user.access_token as string;
 }
 
-async function measure(url: string, headers: Record<string, string>, seconds: number) {
+async function measure(url: string, headers: Record<string, string>, seconds: number, pid?: number) {
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
   return {
+    cpuMsPerRequest: (cpuMs(pid) - cpuBefore) / Math.max(1, result.requests.total),
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -94,7 +108,7 @@ async function measure(url: string, headers: Record<string, string>, seconds: nu
   };
 }
 
-async function benchTarget(target: Row["target"], db: DatabaseKind, base: string, token: string): Promise<Row[]> {
+async function benchTarget(target: Row["target"], db: DatabaseKind, base: string, token: string, pid?: number): Promise<Row[]> {
   const endpoints: Array<[string, Record<string, string>]> = [
     ["/api/auth/me", { authorization: `Bearer ${token}` }],
     ["/api/companies", {}],
@@ -102,9 +116,9 @@ async function benchTarget(target: Row["target"], db: DatabaseKind, base: string
   const rows: Row[] = [];
   for (const [endpoint, headers] of endpoints) {
     await measure(base + endpoint, headers, 2); // warm-up: JIT, route compilation, connection pool
-    const r = await measure(base + endpoint, headers, SECONDS);
+    const r = await measure(base + endpoint, headers, SECONDS, pid);
     rows.push({ target, endpoint, db, ...r });
-    console.log(`  ${target.padEnd(4)} ${endpoint.padEnd(15)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms`);
+    console.log(`  ${target.padEnd(4)} ${endpoint.padEnd(15)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ${r.cpuMsPerRequest.toFixed(2)} CPU ms/req`);
   }
   return rows;
 }
@@ -142,7 +156,7 @@ async function benchDatabase(db: DatabaseKind): Promise<Row[]> {
   let bareCopy: string | undefined;
   try {
     const token = await seed(server.url);
-    const rows = await benchTarget("app", db, server.url, token);
+    const rows = await benchTarget("app", db, server.url, token, server.proc.pid);
 
     // The app stops first, so the two never share the 2 cores, and PGlite's folder is closed
     // cleanly before it is copied for the bare server (one process per PGlite folder).
@@ -155,7 +169,7 @@ async function benchDatabase(db: DatabaseKind): Promise<Row[]> {
     }
     const bare = await startBare({ AUTH_SECRET: secret, ...dbEnv });
     try {
-      rows.push(...(await benchTarget("bare", db, bare.url, token)));
+      rows.push(...(await benchTarget("bare", db, bare.url, token, bare.proc.pid)));
     } finally {
       await exited(bare.proc);
     }
@@ -167,11 +181,12 @@ async function benchDatabase(db: DatabaseKind): Promise<Row[]> {
 }
 
 function printTable(rows: Row[]) {
-  const header = ["target", "endpoint", "db", "requests/s", "p50 ms", "p99 ms", "non-2xx", "app/bare"];
+  const header = ["target", "endpoint", "db", "requests/s", "p50 ms", "p99 ms", "CPU ms/req", "non-2xx", "app/bare"];
   const lines = rows.map((r) => {
     const bare = rows.find((b) => b.target === "bare" && b.endpoint === r.endpoint && b.db === r.db);
     const ratio = r.target === "app" && bare ? (r.rps / bare.rps).toFixed(2) : "";
-    return [r.target, r.endpoint, r.db, r.rps.toFixed(0), String(r.p50), String(r.p99), String(r.non2xx + r.errors), ratio];
+    const cpu = Number.isNaN(r.cpuMsPerRequest) ? "n/a" : r.cpuMsPerRequest.toFixed(2);
+    return [r.target, r.endpoint, r.db, r.rps.toFixed(0), String(r.p50), String(r.p99), cpu, String(r.non2xx + r.errors), ratio];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const fmt = (cells: string[]) => `| ${cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(" | ")} |`;
@@ -181,6 +196,11 @@ function printTable(rows: Row[]) {
     `\n${CONNECTIONS} connections, ${SECONDS} s per row, after a 2 s warm-up; app = production build of server/index.ts ` +
       `with RATE_LIMIT_PER_MINUTE=${RATE_LIMIT}; bare = bench/bare-server.ts (node:http, same queries, same database contents).`,
   );
+  console.log(
+    "CPU ms/req: user+system time of the server process per request (PostgreSQL's own processes not included); " +
+      "it holds steady when other work shares the machine, requests/s and latency do not.",
+  );
+  console.log(`Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores.`);
   console.log("Targets (informational, not enforced): app p99 < 50 ms; app throughput >= 1/3 of bare (app/bare >= 0.33).");
   for (const r of rows.filter((x) => x.target === "app")) {
     const bare = rows.find((b) => b.target === "bare" && b.endpoint === r.endpoint && b.db === r.db);

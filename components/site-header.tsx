@@ -20,7 +20,7 @@ export async function SiteHeader({ locale, t, theme }: { locale: Locale; t: Tran
 
   const signOut = (wide: boolean) => (
     <form action={signOutAction}>
-      <button type="submit" className={buttonClasses("ghost", "md", cn(wide && "w-full justify-start"))}>
+      <button type="submit" className={buttonClasses(wide ? "secondary" : "ghost", "md", cn(wide && "w-full"))}>
         {t("nav.signOut")}
       </button>
     </form>

@@ -25,12 +25,13 @@ async function main() {
   if (applied.length) logger.info({ applied }, "migrations applied");
   if (config.demoMode) await seedDemoData();
   await initInfrastructure();
-  // Jobs run here unless a separate `npm run worker` does them (QUEUE_WORKERS=off).
-  const workers = config.queue.workers ? await startWorkers() : undefined;
 
   const app = next({ dev, hostname: "localhost", port: config.port });
   const handleNext = app.getRequestHandler();
   await app.prepare();
+  // Jobs run here unless a separate `npm run worker` does them (QUEUE_WORKERS=off). Started
+  // after Next is prepared: preparing blocks the event loop longer than a job's lease lasts.
+  const workers = config.queue.workers ? await startWorkers() : undefined;
 
   let inFlight = 0;
   const server = http.createServer((req, res) => {

@@ -51,6 +51,7 @@ export default async function LearnPage() {
             <CardTitle id="learner">{t("learn.accountTitle")}</CardTitle>
             <div className="mt-2">
               <DefinitionList
+                compact
                 rows={[
                   { label: t("dashboard.name"), value: account.actor.role === "guest" ? t("role.guest") : (displayName(account.user) ?? "—") },
                   { label: t("dashboard.role"), value: t(`role.${account.actor.role}`) },

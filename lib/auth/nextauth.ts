@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { authSecret, config } from "@/lib/config";
 import { ApiError } from "@/lib/http/errors";
+import { logger } from "@/lib/log";
 import { authenticate, createGuest } from "./accounts";
 import { recordLoginFailure, assertLoginAllowed, clearLoginFailures } from "./login-throttle";
 import { revokeSession, startSession } from "./sessions";
@@ -29,6 +30,12 @@ const authConfig = (): NextAuthConfig => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: config.refreshTokenTtlDays * 86_400 },
   pages: { signIn: "/signin" },
+  // A wrong password is an expected outcome, not an error worth a stack trace in the log.
+  logger: {
+    error(error) {
+      if (error.name !== "CredentialsSignin") logger.error({ err: error }, "auth.js error");
+    },
+  },
   providers: [
     Credentials({
       id: "password",

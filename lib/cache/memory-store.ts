@@ -43,8 +43,5 @@ export function memoryCache({ maxBytes = 64 * 1024 * 1024 }: { maxBytes?: number
     async ping() {
       return true;
     },
-    async close() {
-      lru.clear();
-    },
   };
 }

@@ -1,29 +1,13 @@
 import type { Redis } from "ioredis";
+import { pingRedis, scanPrefix, unlinkPrefix } from "@/lib/redis";
 import { emptyCounts, prefixOf, serialize, type Cache } from "./types";
-
-const SCAN_BATCH = 500;
-
-/** Glob characters in our own namespace must not act as patterns in SCAN MATCH. */
-function escapeGlob(text: string): string {
-  return text.replace(/[*?[\]\\]/g, "\\$&");
-}
 
 /**
  * The shared cache: keys `<namespace>:<prefix>:<key>` (namespace `offerpath:cache`), JSON values,
- * expiry by SET EX. Clearing and counting walk the keyspace with SCAN, never KEYS, which would
- * block a production Redis while it lists everything.
+ * expiry by SET EX. Clearing and counting walk the namespace with SCAN.
  */
 export function redisCache(client: Redis, namespace: string): Cache {
   const full = (key: string) => `${namespace}:${key}`;
-
-  async function scan(match: string, onBatch: (keys: string[]) => Promise<void> | void): Promise<void> {
-    let cursor = "0";
-    do {
-      const [next, keys] = await client.scan(cursor, "MATCH", match, "COUNT", SCAN_BATCH);
-      cursor = next;
-      if (keys.length) await onBatch(keys);
-    } while (cursor !== "0");
-  }
 
   return {
     backend: "redis",
@@ -38,18 +22,12 @@ export function redisCache(client: Redis, namespace: string): Cache {
       await client.unlink(full(key));
     },
     async clear(prefix) {
-      let cleared = 0;
-      const match = `${escapeGlob(prefix ? full(prefix) : namespace)}:*`;
-      // UNLINK frees memory in the background; SCAN may return a key twice, so count what UNLINK removed.
-      await scan(match, async (keys) => {
-        cleared += await client.unlink(...keys);
-      });
-      return cleared;
+      return unlinkPrefix(client, prefix ? full(prefix) : namespace);
     },
     async info() {
       const counts = emptyCounts();
       const seen = new Set<string>();
-      await scan(`${escapeGlob(namespace)}:*`, (keys) => {
+      await scanPrefix(client, namespace, (keys) => {
         for (const key of keys) seen.add(key);
       });
       for (const key of seen) {
@@ -68,12 +46,7 @@ export function redisCache(client: Redis, namespace: string): Cache {
       };
     },
     async ping() {
-      // A health check must answer even while the connection is retrying.
-      const timeout = new Promise<string>((resolve) => setTimeout(resolve, 2_000, "TIMEOUT").unref());
-      return (await Promise.race([client.ping().catch(() => "ERROR"), timeout])) === "PONG";
-    },
-    async close() {
-      /* the connection belongs to lib/redis, which closes it on shutdown */
+      return (await pingRedis(client)).ok;
     },
   };
 }

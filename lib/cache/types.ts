@@ -26,7 +26,6 @@ export interface Cache {
   clear(prefix?: string): Promise<number>;
   info(): Promise<CacheInfo>;
   ping(): Promise<boolean>;
-  close(): Promise<void>;
 }
 
 export function serialize(key: string, value: unknown, ttlSeconds: number): string {

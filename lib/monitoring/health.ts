@@ -3,7 +3,7 @@ import { pingDb } from "@/lib/db";
 import { queueHealth } from "@/lib/queue";
 import { rateLimitHealth } from "@/lib/rate-limit";
 import { realtimeMode } from "@/lib/realtime";
-import { pingRedis, redisConfigured } from "@/lib/redis";
+import { pingRedis } from "@/lib/redis";
 
 type Status = "healthy" | "unhealthy";
 
@@ -33,7 +33,7 @@ export async function checkHealth(): Promise<HealthReport> {
     pingDb(),
     store.ping(),
     rateLimitHealth(),
-    mode === "redis" && redisConfigured() ? pingRedis().then((r) => r.ok) : true,
+    mode === "redis" ? pingRedis().then((r) => r.ok) : true,
     queueHealth(),
   ]);
   // TODO(storage): add `storage` once lib/storage exports storageHealth().

@@ -135,12 +135,13 @@ function refsIn(node: unknown, found: Set<string> = new Set()): Set<string> {
   return found;
 }
 
-function renameRefs(node: unknown, rename: (name: string) => string): unknown {
-  if (Array.isArray(node)) return node.map((n) => renameRefs(n, rename));
+/** Rewrites each component $ref of a schema: `to` gets the component name, returns the new $ref. */
+function mapRefs(node: unknown, to: (name: string) => string): unknown {
+  if (Array.isArray(node)) return node.map((n) => mapRefs(n, to));
   if (!node || typeof node !== "object") return node;
   const out: JsonSchema = {};
   for (const [k, v] of Object.entries(node)) {
-    out[k] = k === "$ref" && typeof v === "string" && v.startsWith(COMPONENTS) ? COMPONENTS + rename(v.slice(COMPONENTS.length)) : renameRefs(v, rename);
+    out[k] = k === "$ref" && typeof v === "string" && v.startsWith(COMPONENTS) ? to(v.slice(COMPONENTS.length)) : mapRefs(v, to);
   }
   return out;
 }
@@ -204,15 +205,7 @@ const pending = (name: string, io: Io) => ({ $ref: `${io}:${name}` });
 const PENDING = /^(input|output):(.+)$/;
 
 /** Turns a converted schema's component refs into placeholders of one direction. */
-function markRefs(node: unknown, io: Io): unknown {
-  if (Array.isArray(node)) return node.map((n) => markRefs(n, io));
-  if (!node || typeof node !== "object") return node;
-  const out: JsonSchema = {};
-  for (const [k, v] of Object.entries(node)) {
-    out[k] = k === "$ref" && typeof v === "string" && v.startsWith(COMPONENTS) ? `${io}:${v.slice(COMPONENTS.length)}` : markRefs(v, io);
-  }
-  return out;
-}
+const markRefs = (node: unknown, io: Io) => mapRefs(node, (name) => `${io}:${name}`);
 
 function errorResponse(status: number): JsonSchema {
   const response: JsonSchema = {
@@ -404,7 +397,7 @@ function reconcile(
   for (const name of reach.output) components[name] = output[name];
   for (const name of reach.input) {
     const finalName = nameForInput(name);
-    if (!(finalName in components)) components[finalName] = renameRefs(input[name], (ref) => nameForInput(ref)) as JsonSchema;
+    if (!(finalName in components)) components[finalName] = mapRefs(input[name], (ref) => COMPONENTS + nameForInput(ref)) as JsonSchema;
   }
 
   const replace = (node: any): void => {

@@ -69,7 +69,6 @@ export function startBullmqWorkers(opts: { leaseMs: number }): RunningWorkers {
         const job = await claimById(String(delivery.data.jobId), workerId, opts.leaseMs);
         if (!job) return;
         await runClaimedJob(job, {
-          workerId,
           leaseMs: opts.leaseMs,
           stopping: stop.signal,
           onRequeued: (j, delay, reason) =>

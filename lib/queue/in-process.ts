@@ -39,6 +39,9 @@ export function startPollingWorkers(opts: { leaseMs: number; pollMs: number }): 
 
   async function loop(def: JobDefinition) {
     let active = 0;
+    // Ids this loop runs now: a run whose lease lapsed while the event loop was blocked must not
+    // be claimed again by its own worker while it still runs.
+    const mine = new Set<string>();
     while (!draining) {
       if (active >= def.concurrency) {
         await sleep(opts.pollMs);
@@ -46,7 +49,7 @@ export function startPollingWorkers(opts: { leaseMs: number; pollMs: number }): 
       }
       let job;
       try {
-        job = await claimNext(def.name, workerId, opts.leaseMs);
+        job = await claimNext(def.name, workerId, opts.leaseMs, [...mine]);
       } catch (err) {
         if (draining) break;
         logger.error({ err, job: def.name }, "claiming a job failed");
@@ -58,10 +61,12 @@ export function startPollingWorkers(opts: { leaseMs: number; pollMs: number }): 
         continue;
       }
       active += 1;
-      const run = runClaimedJob(job, { workerId, leaseMs: opts.leaseMs, stopping: stop.signal })
+      mine.add(job.id);
+      const run = runClaimedJob(job, { leaseMs: opts.leaseMs, stopping: stop.signal })
         .catch((err) => logger.error({ err, jobId: job.id }, "job runner failed"))
         .finally(() => {
           active -= 1;
+          mine.delete(job.id);
           running.delete(run);
           wakeAll();
         });

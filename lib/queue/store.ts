@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { db, Prisma } from "@/lib/db";
 import type { ClaimedJob, JobState, JobStatus } from "./types";
 
@@ -6,10 +7,13 @@ import type { ClaimedJob, JobState, JobStatus } from "./types";
  * `SELECT ... FOR UPDATE SKIP LOCKED` subquery, so concurrent workers on PostgreSQL never take
  * the same job and never wait on each other; PGlite (one process) runs the same SQL. A worker
  * holds a job by a lease (`locked_until`) that it renews while running; an expired lease means
- * the worker is gone and the job may be claimed again.
+ * the worker is gone and the job may be claimed again. `locked_by` names the run, not only the
+ * worker (`<worker id>/<run>`), so a run that lost its lease (a stalled event loop) can never
+ * write over the run that took the job over, even in the same process.
  */
 
-const RETURNING = `RETURNING "id", "name", "payload", "attempts", "max_attempts", "progress"`;
+const RETURNING = `RETURNING "id", "name", "payload", "attempts", "max_attempts", "progress", "locked_by" AS "lock"`;
+const runLock = (workerId: string) => `${workerId}/${randomBytes(4).toString("hex")}`;
 const CLAIMABLE = `("status" = 'queued' OR ("status" = 'running' AND "locked_until" < now()))`;
 const leaseSql = (param: string) => `now() + ${param}::int * interval '1 millisecond'`;
 
@@ -58,16 +62,17 @@ export async function findJob(id: string): Promise<JobState | null> {
   };
 }
 
-/** Takes the next due job of one type, or null. */
-export async function claimNext(name: string, workerId: string, leaseMs: number): Promise<ClaimedJob | null> {
+/** Takes the next due job of one type, or null; never one of `running`, the jobs this worker runs now. */
+export async function claimNext(name: string, workerId: string, leaseMs: number, running: string[] = []): Promise<ClaimedJob | null> {
   const rows = await db().$queryRawUnsafe<ClaimedJob[]>(
     `UPDATE "jobs" SET "status" = 'running', "attempts" = "attempts" + 1, "locked_by" = $2,
        "locked_until" = ${leaseSql("$3")}, "updated_at" = now()
      WHERE "id" = (
        SELECT "id" FROM "jobs" WHERE "name" = $1 AND "run_at" <= now() AND ${CLAIMABLE}
+         AND NOT ("id" = ANY($4::uuid[]))
        ORDER BY "run_at" LIMIT 1 FOR UPDATE SKIP LOCKED)
      ${RETURNING}`,
-    name, workerId, leaseMs,
+    name, runLock(workerId), leaseMs, running,
   );
   return rows[0] ?? null;
 }
@@ -79,33 +84,33 @@ export async function claimById(id: string, workerId: string, leaseMs: number): 
        "locked_until" = ${leaseSql("$3")}, "updated_at" = now()
      WHERE "id" = (SELECT "id" FROM "jobs" WHERE "id" = $1::uuid AND ${CLAIMABLE} FOR UPDATE SKIP LOCKED)
      ${RETURNING}`,
-    id, workerId, leaseMs,
+    id, runLock(workerId), leaseMs,
   );
   return rows[0] ?? null;
 }
 
-/** Renews the lease, recording progress when given; false when this worker no longer holds the job. */
-export async function renewLease(id: string, workerId: string, leaseMs: number, progress?: number): Promise<boolean> {
+/** Renews the lease, recording progress when given; false when this run no longer holds the job. */
+export async function renewLease(id: string, lock: string, leaseMs: number, progress?: number): Promise<boolean> {
   const count = await db().$executeRawUnsafe(
     `UPDATE "jobs" SET "locked_until" = ${leaseSql("$3")}, "progress" = COALESCE($4::int, "progress"), "updated_at" = now()
      WHERE "id" = $1::uuid AND "locked_by" = $2 AND "status" = 'running'`,
-    id, workerId, leaseMs, progress ?? null,
+    id, lock, leaseMs, progress ?? null,
   );
   return count > 0;
 }
 
-export async function completeJob(id: string, workerId: string, result: unknown): Promise<boolean> {
+export async function completeJob(id: string, lock: string, result: unknown): Promise<boolean> {
   const count = await db().$executeRawUnsafe(
     `UPDATE "jobs" SET "status" = 'completed', "progress" = 100, "result" = $3::jsonb, "error" = NULL,
        "locked_by" = NULL, "locked_until" = NULL, "updated_at" = now()
      WHERE "id" = $1::uuid AND "locked_by" = $2 AND "status" = 'running'`,
-    id, workerId, JSON.stringify(result ?? null),
+    id, lock, JSON.stringify(result ?? null),
   );
   return count > 0;
 }
 
 /** Records a failed run: back to the queue after `retryInMs`, or failed for good when null. */
-export async function failJob(id: string, workerId: string, error: string, retryInMs: number | null): Promise<boolean> {
+export async function failJob(id: string, lock: string, error: string, retryInMs: number | null): Promise<boolean> {
   const count = await db().$executeRawUnsafe(
     retryInMs === null
       ? `UPDATE "jobs" SET "status" = 'failed', "error" = $3, "locked_by" = NULL, "locked_until" = NULL, "updated_at" = now()
@@ -113,18 +118,18 @@ export async function failJob(id: string, workerId: string, error: string, retry
       : `UPDATE "jobs" SET "status" = 'queued', "error" = $3, "run_at" = ${leaseSql("$4")},
            "locked_by" = NULL, "locked_until" = NULL, "updated_at" = now()
          WHERE "id" = $1::uuid AND "locked_by" = $2 AND "status" = 'running'`,
-    ...(retryInMs === null ? [id, workerId, error] : [id, workerId, error, retryInMs]),
+    ...(retryInMs === null ? [id, lock, error] : [id, lock, error, retryInMs]),
   );
   return count > 0;
 }
 
-/** Hands a job back untouched (this worker is stopping): the run does not count as an attempt. */
-export async function releaseJob(id: string, workerId: string): Promise<boolean> {
+/** Hands a job back untouched (its worker is stopping): the run does not count as an attempt. */
+export async function releaseJob(id: string, lock: string): Promise<boolean> {
   const count = await db().$executeRawUnsafe(
     `UPDATE "jobs" SET "status" = 'queued', "attempts" = GREATEST("attempts" - 1, 0), "run_at" = now(),
        "locked_by" = NULL, "locked_until" = NULL, "updated_at" = now()
      WHERE "id" = $1::uuid AND "locked_by" = $2 AND "status" = 'running'`,
-    id, workerId,
+    id, lock,
   );
   return count > 0;
 }

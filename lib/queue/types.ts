@@ -43,4 +43,6 @@ export interface ClaimedJob {
   attempts: number;
   max_attempts: number;
   progress: number;
+  /** This run's hold on the job (`locked_by`); every write of the run is conditional on it. */
+  lock: string;
 }

@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import { pingRedis } from "@/lib/redis";
 import type { RateLimitStore } from "./index";
 
 // Counts a hit and starts the window on the first one, atomically: two processes hitting the
@@ -33,8 +34,7 @@ export function redisRateLimitStore(client: Redis, namespace: string): RateLimit
       await client.unlink(full(key));
     },
     async ping() {
-      const timeout = new Promise<string>((resolve) => setTimeout(resolve, 2_000, "TIMEOUT").unref());
-      return (await Promise.race([client.ping().catch(() => "ERROR"), timeout])) === "PONG";
+      return (await pingRedis(client)).ok;
     },
   };
 }

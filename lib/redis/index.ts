@@ -65,6 +65,33 @@ export async function pingRedis(client: Redis = redis()): Promise<{ ok: boolean;
   }
 }
 
+/** Glob characters in our own prefixes must not act as patterns in SCAN MATCH. */
+function escapeGlob(text: string): string {
+  return text.replace(/[*?[\]\\]/g, "\\$&");
+}
+
+/**
+ * Walks every key under `prefix:` with SCAN, never KEYS, which would block a production Redis
+ * while it lists everything. SCAN may return a key more than once.
+ */
+export async function scanPrefix(client: Redis, prefix: string, onBatch: (keys: string[]) => Promise<void> | void): Promise<void> {
+  let cursor = "0";
+  do {
+    const [next, keys] = await client.scan(cursor, "MATCH", `${escapeGlob(prefix)}:*`, "COUNT", 500);
+    cursor = next;
+    if (keys.length) await onBatch(keys);
+  } while (cursor !== "0");
+}
+
+/** Removes every key under `prefix:` (UNLINK frees memory in the background); returns how many. */
+export async function unlinkPrefix(client: Redis, prefix: string): Promise<number> {
+  let removed = 0;
+  await scanPrefix(client, prefix, async (keys) => {
+    removed += await client.unlink(...keys);
+  });
+  return removed;
+}
+
 /** Closes every connection opened here (graceful shutdown). */
 export async function closeRedis(): Promise<void> {
   const clients = [...state.open];

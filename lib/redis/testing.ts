@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
+import { unlinkPrefix } from "./index";
 
 /** Tests use REDIS_URL when set, else the local default. */
 export const TEST_REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
@@ -34,12 +35,7 @@ export function uniqueRedisPrefix(label = "test"): string {
   return `offerpath-${label}-${process.pid}-${randomBytes(4).toString("hex")}`;
 }
 
-/** Deletes every key under `prefix:` (SCAN + UNLINK). */
+/** Deletes every key under `prefix:`. */
 export async function dropRedisPrefix(client: Redis, prefix: string): Promise<void> {
-  let cursor = "0";
-  do {
-    const [next, keys] = await client.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 500);
-    cursor = next;
-    if (keys.length) await client.unlink(...keys);
-  } while (cursor !== "0");
+  await unlinkPrefix(client, prefix);
 }

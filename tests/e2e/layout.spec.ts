@@ -110,6 +110,25 @@ test("security headers: a nonce policy for pages, a closed one for the API", asy
   }
   const api = await request.get("/api/v1/monitoring/health", { headers: { origin: "https://evil.example" } });
   expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
-  // CORS_ORIGINS is empty here: other origins get no CORS grant.
+  // Only origins in CORS_ORIGINS (https://app.example in this run) get a CORS grant.
   expect(api.headers()["access-control-allow-origin"]).toBeUndefined();
+
+  const allowed = await request.get("/api/v1/monitoring/health", { headers: { origin: "https://app.example" } });
+  expect(allowed.headers()["access-control-allow-origin"]).toBe("https://app.example");
+  expect(allowed.headers()["access-control-expose-headers"]).toBe("x-request-id, retry-after");
+  expect(allowed.headers().vary).toMatch(/Origin/i);
+
+  const preflight = await request.fetch("/api/v1/user/profile", {
+    method: "OPTIONS",
+    headers: { origin: "https://app.example", "access-control-request-method": "PATCH", "access-control-request-headers": "authorization" },
+  });
+  expect(preflight.status()).toBe(204);
+  expect(preflight.headers()["access-control-allow-methods"]).toBe("GET,POST,PUT,PATCH,DELETE,OPTIONS");
+  expect(preflight.headers()["access-control-allow-headers"]).toBe("authorization, content-type, x-request-id");
+  expect(preflight.headers()["access-control-max-age"]).toBe("600");
+
+  // /docs sends its own policy; the pages' nonce policy must not replace it.
+  const docs = await request.get("/docs");
+  expect(docs.headers()["content-security-policy"] ?? "").not.toContain("'nonce-");
+  expect(docs.headers()["x-content-type-options"]).toBe("nosniff");
 });

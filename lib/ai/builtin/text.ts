@@ -17,9 +17,19 @@ export function words(text: string): string[] {
   return (text.toLowerCase().replace(/ё/g, "е").match(WORD) ?? []).map((w) => w.replace(/['’]$/, ""));
 }
 
+// Words repeat a lot (a lesson is indexed on every tutor turn), so stems are remembered.
+const stems = new Map<string, string>();
+const MAX_STEMS = 50_000;
+
 export function stem(word: string): string {
   if (/\d/.test(word) || /[+#.]/.test(word)) return word;
-  return CYRILLIC.test(word) ? stemRussian(word) : stemEnglish(word);
+  let out = stems.get(word);
+  if (out === undefined) {
+    out = CYRILLIC.test(word) ? stemRussian(word) : stemEnglish(word);
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(word, out);
+  }
+  return out;
 }
 
 /** Index terms: words without stop words, stemmed by their own script (mixed en/ru text works). */

@@ -76,7 +76,6 @@ export const en = {
   "signin.createAccount": "Create an account",
   "signin.failed": "Email or password is incorrect.",
   "signin.rateLimited": "Too many attempts. Wait a minute and try again.",
-  "signin.sessionEnded": "Your session has ended. Sign in again to continue.",
 
   "signup.title": "Create your account",
   "signup.lead": "Choose the kind of account you need. You can learn on either.",

@@ -78,7 +78,6 @@ export const ru: Dictionary = {
   "signin.createAccount": "Создать аккаунт",
   "signin.failed": "Неверная почта или пароль.",
   "signin.rateLimited": "Слишком много попыток. Подождите минуту и попробуйте снова.",
-  "signin.sessionEnded": "Сессия завершена. Войдите снова, чтобы продолжить.",
 
   "signup.title": "Создайте аккаунт",
   "signup.lead": "Выберите тип аккаунта. Учиться можно с любым.",
