@@ -24,7 +24,8 @@ export default defineConfig({
           // One built server per file; files run one at a time so servers don't fight for 2 cores.
           fileParallelism: false,
           testTimeout: 30_000,
-          hookTimeout: 120_000,
+          // Above the harness's server start deadline (150 s), so a slow start reports its own error.
+          hookTimeout: 180_000,
           globalSetup: ["tests/support/global-setup.ts"],
         },
       },

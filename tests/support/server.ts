@@ -93,7 +93,10 @@ export async function startServer(
   proc.stdout!.on("data", (d) => (output += d));
   proc.stderr!.on("data", (d) => (output += d));
   const url = `http://localhost:${port}`;
-  const deadline = Date.now() + 60_000;
+  // Generous: a fresh PGlite folder (initdb in WASM) plus migrations takes over a minute on a
+  // busy 2-core machine, and a false "did not start" fails a whole file.
+  const startSeconds = Number(process.env.TEST_SERVER_START_SECONDS) || 150;
+  const deadline = Date.now() + startSeconds * 1000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`server exited early (${proc.exitCode}):\n${output}`);
     try {
@@ -104,7 +107,7 @@ export async function startServer(
     }
     if (Date.now() > deadline) {
       proc.kill("SIGKILL");
-      throw new Error(`server did not become healthy in 60 s:\n${output}`);
+      throw new Error(`server did not become healthy in ${startSeconds} s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
