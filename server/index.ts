@@ -10,6 +10,7 @@ import { closeInfrastructure, initInfrastructure } from "@/lib/infra";
 import { logger } from "@/lib/log";
 import { startWorkers } from "@/lib/queue";
 import { attachRealtime } from "@/lib/realtime";
+import { envelopeEmpty405 } from "./method-not-allowed";
 
 const dev = process.argv.includes("--dev");
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -42,6 +43,7 @@ async function main() {
     // Set by us alone: route handlers read the client's address from here.
     req.headers[CLIENT_IP_HEADER] = clientIp(req);
     res.setHeader("x-request-id", requestId);
+    envelopeEmpty405(req, res);
     inFlight += 1;
     res.on("close", () => {
       inFlight -= 1;

@@ -1,0 +1,25 @@
+import type http from "node:http";
+
+const BODY = JSON.stringify({
+  error: { code: "METHOD_NOT_ALLOWED", message: "This method is not allowed on this resource" },
+  detail: "This method is not allowed on this resource",
+});
+
+/**
+ * Next answers a method a route does not export with an empty 405; API clients get the error
+ * envelope instead, like every other error. Only empty 405s on /api (and /v1) are rewritten.
+ */
+export function envelopeEmpty405(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const url = req.url ?? "";
+  if (!url.startsWith("/api/") && !url.startsWith("/v1/")) return;
+  const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.end = ((...args: unknown[]) => {
+    const empty = args[0] === undefined || args[0] === null || typeof args[0] === "function";
+    if (res.statusCode === 405 && empty && !res.headersSent) {
+      res.setHeader("content-type", "application/json");
+      res.setHeader("content-length", Buffer.byteLength(BODY));
+      return end(BODY);
+    }
+    return end(...args);
+  }) as typeof res.end;
+}
