@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import bcrypt from "bcryptjs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,7 +7,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo";
 import { databaseKinds, startServer, type TestServer } from "../support/server";
 import { api, expectError, newCredentials, registerCompany, registerV1 } from "./helpers/accounts";
 
-const RESUME_PATH = "/work/shared/datasets/resumes-dev/files/cv-009.txt";
+// A synthetic resume from the shared dev set (shared/datasets/resumes-dev), copied so tests need nothing outside the repo.
+const RESUME_PATH = path.join(import.meta.dirname, "../fixtures/cv-009.txt");
 const resumeBytes = () => readFileSync(RESUME_PATH);
 
 function resumeForm(fields: Record<string, string>, file?: { name: string; bytes: Uint8Array; type?: string }) {
