@@ -7,17 +7,25 @@ const BODY = JSON.stringify({
 
 /**
  * Next answers a method a route does not export with an empty 405; API clients get the error
- * envelope instead, like every other error. Only empty 405s on /api (and /v1) are rewritten.
+ * envelope instead, like every other error. Next flushes the headers before ending, so the
+ * content type is set as the head goes out and the body is added at the end.
  */
 export function envelopeEmpty405(req: http.IncomingMessage, res: http.ServerResponse): void {
   const url = req.url ?? "";
   if (!url.startsWith("/api/") && !url.startsWith("/v1/")) return;
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (status === 405) {
+      res.setHeader("content-type", "application/json");
+      res.removeHeader("content-length");
+    }
+    return writeHead(status, ...rest);
+  }) as typeof res.writeHead;
   const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
   res.end = ((...args: unknown[]) => {
     const empty = args[0] === undefined || args[0] === null || typeof args[0] === "function";
-    if (res.statusCode === 405 && empty && !res.headersSent) {
-      res.setHeader("content-type", "application/json");
-      res.setHeader("content-length", Buffer.byteLength(BODY));
+    if (res.statusCode === 405 && empty) {
+      if (!res.headersSent) res.setHeader("content-type", "application/json");
       return end(BODY);
     }
     return end(...args);
