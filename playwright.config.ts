@@ -50,7 +50,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "node --import tsx server/index.ts",
+    command: "node scripts/build-server.mjs && node dist/server.mjs",
     url: `${baseURL}/api/v1/monitoring/health`,
     reuseExistingServer: false,
     timeout: 180_000,

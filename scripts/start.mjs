@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: generate the Prisma client, build once (again only when sources changed), then
-// serve the production build with the custom server (Next + Socket.IO) on PORT (3000).
+// compile the custom server (Next + Socket.IO) and serve the production build on PORT (3000).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -36,6 +36,7 @@ if (stale) {
   run("npx", ["next", "build"]);
 }
 
-const server = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], { cwd: root, stdio: "inherit", env });
+run(process.execPath, ["scripts/build-server.mjs"]);
+const server = spawn(process.execPath, ["dist/server.mjs"], { cwd: root, stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

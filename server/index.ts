@@ -10,6 +10,7 @@ import { closeInfrastructure, initInfrastructure } from "@/lib/infra";
 import { logger } from "@/lib/log";
 import { startWorkers } from "@/lib/queue";
 import { attachRealtime } from "@/lib/realtime";
+import { applyApiHeaders, isApiPath } from "./api-headers";
 import { envelopeEmpty405 } from "./method-not-allowed";
 
 const dev = process.argv.includes("--dev");
@@ -43,7 +44,6 @@ async function main() {
     // Set by us alone: route handlers read the client's address from here.
     req.headers[CLIENT_IP_HEADER] = clientIp(req);
     res.setHeader("x-request-id", requestId);
-    envelopeEmpty405(req, res);
     inFlight += 1;
     res.on("close", () => {
       inFlight -= 1;
@@ -53,6 +53,10 @@ async function main() {
         "request",
       );
     });
+    if (isApiPath(req.url ?? "")) {
+      if (applyApiHeaders(req, res)) return;
+      envelopeEmpty405(res);
+    }
     handleNext(req, res).catch((err) => {
       logger.error({ err, requestId }, "request handler failed");
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });

@@ -7,12 +7,10 @@ const BODY = JSON.stringify({
 
 /**
  * Next answers a method a route does not export with an empty 405; API clients get the error
- * envelope instead, like every other error. Next flushes the headers before ending, so the
+ * envelope instead, like every other error (the caller applies this to API paths only). Next flushes the headers before ending, so the
  * content type is set as the head goes out and the body is added at the end.
  */
-export function envelopeEmpty405(req: http.IncomingMessage, res: http.ServerResponse): void {
-  const url = req.url ?? "";
-  if (!url.startsWith("/api/") && !url.startsWith("/v1/")) return;
+export function envelopeEmpty405(res: http.ServerResponse): void {
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
   res.writeHead = ((status: number, ...rest: unknown[]) => {
     if (status === 405) {

@@ -72,7 +72,7 @@ export async function startServer(
     pgDb = await freshPostgresDatabase(process.env.TEST_DATABASE_URL);
   }
   let output = "";
-  const proc = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+  const proc = spawn(process.execPath, ["dist/server.mjs"], {
     cwd: process.cwd(),
     env: {
       ...process.env,
