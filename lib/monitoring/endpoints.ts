@@ -13,7 +13,7 @@ export const HealthResponse = z.object({
   rate_limit: z.object({ status: Status, backend: z.enum(["memory", "redis"]) }),
   realtime: z.object({ status: Status, mode: z.enum(["in-process", "redis"]) }),
   queue: z.object({ status: Status, backend: z.enum(["in-process", "bullmq"]), workers_in_this_process: z.boolean() }),
-  // TODO(storage): lib/storage exports no storageHealth() yet; report it here once it does.
+  storage: z.object({ status: Status, backend: z.string(), latency_ms: z.number() }),
   timestamp: z.iso.datetime(),
   uptime_seconds: z.number(),
 });

@@ -3,6 +3,7 @@ import { pingDb } from "@/lib/db";
 import { queueHealth } from "@/lib/queue";
 import { rateLimitHealth } from "@/lib/rate-limit";
 import { realtimeMode } from "@/lib/realtime";
+import { storageHealth } from "@/lib/storage";
 import { pingRedis } from "@/lib/redis";
 
 type Status = "healthy" | "unhealthy";
@@ -15,6 +16,7 @@ export interface HealthReport {
   rate_limit: { status: Status; backend: "memory" | "redis" };
   realtime: { status: Status; mode: "in-process" | "redis" };
   queue: { status: Status; backend: "in-process" | "bullmq"; workers_in_this_process: boolean };
+  storage: { status: Status; backend: string; latency_ms: number };
   timestamp: string;
   uptime_seconds: number;
 }
@@ -29,15 +31,15 @@ const status = (ok: boolean): Status => (ok ? "healthy" : "unhealthy");
 export async function checkHealth(): Promise<HealthReport> {
   const store = cache();
   const mode = realtimeMode();
-  const [database, cacheOk, rateLimit, realtimeOk, queue] = await Promise.all([
+  const [database, cacheOk, rateLimit, realtimeOk, queue, storage] = await Promise.all([
     pingDb(),
     store.ping(),
     rateLimitHealth(),
     mode === "redis" ? pingRedis().then((r) => r.ok) : true,
     queueHealth(),
+    storageHealth(),
   ]);
-  // TODO(storage): add `storage` once lib/storage exports storageHealth().
-  const adaptersOk = cacheOk && rateLimit.healthy && realtimeOk && queue.ok;
+  const adaptersOk = cacheOk && rateLimit.healthy && realtimeOk && queue.ok && storage.ok;
   return {
     status: !database.ok ? "unhealthy" : adaptersOk ? "healthy" : "degraded",
     cache_service: status(cacheOk),
@@ -46,6 +48,7 @@ export async function checkHealth(): Promise<HealthReport> {
     rate_limit: { status: status(rateLimit.healthy), backend: rateLimit.backend },
     realtime: { status: status(realtimeOk), mode },
     queue: { status: status(queue.ok), backend: queue.backend, workers_in_this_process: queue.workers_in_this_process },
+    storage: { status: status(storage.ok), backend: storage.backend, latency_ms: storage.latency_ms },
     timestamp: new Date().toISOString(),
     uptime_seconds: Math.round(process.uptime()),
   };

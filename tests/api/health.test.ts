@@ -17,6 +17,11 @@ describe.each(databaseKinds())("health on %s", (kind) => {
       status: "healthy",
       cache_service: "healthy",
       database: { status: "healthy", driver: kind === "postgres" ? "postgresql" : "pglite" },
+      cache: { status: "healthy", backend: "memory" },
+      rate_limit: { status: "healthy", backend: "memory" },
+      realtime: { status: "healthy", mode: "in-process" },
+      queue: { status: "healthy", backend: "in-process", workers_in_this_process: true },
+      storage: { status: "healthy", backend: "local" },
     });
     expect(Date.parse(res.body.timestamp)).not.toBeNaN();
   });
