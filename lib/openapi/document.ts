@@ -61,7 +61,9 @@ const DESCRIPTION = `One API for the five systems described by the project's see
 \`/api/v1/auth\`, \`/api/v1/user\`, \`/api/v1/interview\`; also reachable as \`/v1/*\`), coding interviews
 (seed 001), learning (seed 002, \`/api/auth\`, \`/api/tracks\` ...), hiring (seed 003, \`/api/login\`,
 \`/api/vacancies\` ...) and resume analysis (seed 004, \`/api/v1/resumes\`, \`/api/v1/monitoring\` ...).
-Each seed's paths, field names and status codes are kept.
+Each seed's paths, field names and status codes are kept. Only what is listed below is served
+today: accounts of every seed, AI settings, monitoring, jobs and files; the feature endpoints
+arrive module by module.
 
 **Authentication**: \`Authorization: Bearer <token>\` with a token from any login endpoint; it works
 everywhere.
