@@ -2,10 +2,58 @@
 // Compiles the custom server (server/index.ts and the lib/ code it imports) into one ES module,
 // dist/server.mjs, with npm packages left as imports. Running compiled JS instead of through
 // tsx's loader hooks starts faster and serves about a fifth more requests a second.
+//
+// It also compiles in the table of API routes (every app/api/**/route.ts built with `handle`),
+// so the server can call those handlers directly (server/api-fast-path.ts).
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 
 const root = path.resolve(import.meta.dirname, "..");
+const apiDir = path.join(root, "app/api");
+
+function routeFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = path.join(dir, d.name);
+    if (d.isDirectory()) return routeFiles(full);
+    return d.name === "route.ts" ? [full] : [];
+  });
+}
+
+/** `export const routes = [{ pattern, params, load }]`, static paths before dynamic ones. */
+function apiRoutesModule() {
+  const routes = [];
+  for (const file of routeFiles(apiDir)) {
+    const segments = path.relative(apiDir, path.dirname(file)).split(path.sep).filter(Boolean);
+    // Catch-alls (Auth.js, the 404 fallback) and files not built with `handle` stay with Next.
+    if (segments.some((s) => s.startsWith("[..."))) continue;
+    if (!readFileSync(file, "utf8").includes("handle(")) continue;
+    const params = [];
+    const pattern = segments
+      .map((s) => {
+        if (!s.startsWith("[")) return "/" + s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        params.push(s.slice(1, -1));
+        return "/([^/]+)";
+      })
+      .join("");
+    routes.push({ file, pattern: `^/api${pattern}/?$`, params });
+  }
+  routes.sort((a, b) => a.params.length - b.params.length || b.pattern.length - a.pattern.length);
+  const imports = routes.map((r, i) => `import * as r${i} from ${JSON.stringify(r.file)};`).join("\n");
+  const table = routes
+    .map((r, i) => `{ pattern: new RegExp(${JSON.stringify(r.pattern)}), params: ${JSON.stringify(r.params)}, module: r${i} }`)
+    .join(",\n");
+  return `${imports}\nexport const routes = [\n${table}\n];\n`;
+}
+
+const apiRoutesPlugin = {
+  name: "api-routes",
+  setup(b) {
+    b.onResolve({ filter: /^virtual:api-routes$/ }, () => ({ path: "api-routes", namespace: "api-routes" }));
+    b.onLoad({ filter: /.*/, namespace: "api-routes" }, () => ({ contents: apiRoutesModule(), loader: "ts", resolveDir: root }));
+  },
+};
+
 await build({
   entryPoints: [path.join(root, "server/index.ts")],
   outfile: path.join(root, "dist/server.mjs"),
@@ -17,4 +65,5 @@ await build({
   sourcemap: "linked",
   logLevel: "warning",
   absWorkingDir: root,
+  plugins: [apiRoutesPlugin],
 });

@@ -11,6 +11,7 @@ import { logger } from "@/lib/log";
 import { startWorkers } from "@/lib/queue";
 import { attachRealtime } from "@/lib/realtime";
 import { applyApiHeaders, isApiPath } from "./api-headers";
+import { createApiFastPath, sendWebResponse } from "./api-fast-path";
 import { envelopeEmpty405 } from "./method-not-allowed";
 
 const dev = process.argv.includes("--dev");
@@ -34,6 +35,10 @@ async function main() {
   // Jobs run here unless a separate `npm run worker` does them (QUEUE_WORKERS=off). Started
   // after Next is prepared: preparing blocks the event loop longer than a job's lease lasts.
   const workers = config.queue.workers ? await startWorkers() : undefined;
+  // API handlers called without Next's routing in front (see api-fast-path.ts). The table exists
+  // only in the compiled server (dist/server.mjs); dev mode and API_FAST_PATH=off use Next.
+  const fastPath =
+    dev || process.env.API_FAST_PATH === "off" ? null : createApiFastPath((await import("virtual:api-routes")).routes);
 
   let inFlight = 0;
   const server = http.createServer((req, res) => {
@@ -53,15 +58,21 @@ async function main() {
         "request",
       );
     });
-    if (isApiPath(req.url ?? "")) {
-      if (applyApiHeaders(req, res)) return;
-      envelopeEmpty405(res);
-    }
-    handleNext(req, res).catch((err) => {
+    const fail = (err: unknown) => {
       logger.error({ err, requestId }, "request handler failed");
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: { code: "INTERNAL_ERROR", message: "Internal server error" }, detail: "Internal server error" }));
-    });
+    };
+    if (isApiPath(req.url ?? "")) {
+      if (applyApiHeaders(req, res)) return;
+      const callHandler = fastPath?.(req);
+      if (callHandler) {
+        callHandler().then((response) => sendWebResponse(response, res)).catch(fail);
+        return;
+      }
+      envelopeEmpty405(res);
+    }
+    handleNext(req, res).catch(fail);
   });
   const io = attachRealtime(server);
 

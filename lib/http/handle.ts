@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { actorFromAccessToken, actorFromSession, type Actor } from "@/lib/auth";
-import { browserSession } from "@/lib/auth/nextauth";
+import { browserSessionFromHeaders } from "@/lib/auth/browser-session";
 import { config } from "@/lib/config";
 import { logger } from "@/lib/log";
 import { consume } from "@/lib/rate-limit";
@@ -47,7 +47,7 @@ async function resolveActor(req: Request): Promise<{ actor: Actor | null; viaCoo
     if (scheme?.toLowerCase() !== "bearer" || !token) throw errors.unauthorized("Authorization must be 'Bearer <token>'");
     return { actor: await actorFromAccessToken(token.trim()), viaCookie: false };
   }
-  const session = await browserSession();
+  const session = await browserSessionFromHeaders(req.headers);
   if (!session) return { actor: null, viaCookie: false };
   return { actor: await actorFromSession(session.sid, session.uid), viaCookie: true };
 }
