@@ -49,8 +49,11 @@ function toWebRequest(req: http.IncomingMessage): Request {
   } as RequestInit);
 }
 
-export async function sendWebResponse(response: Response, res: http.ServerResponse): Promise<void> {
+export async function sendWebResponse(response: Response, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   res.statusCode = response.status;
+  // Answered before the request body was read to its end (a 413, a refused upload): the rest of
+  // that body is still on the socket, so it cannot carry another request.
+  if (!req.complete) res.setHeader("connection", "close");
   response.headers.forEach((value, name) => {
     if (name !== "set-cookie") res.setHeader(name, value);
   });

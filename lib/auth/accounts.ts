@@ -1,7 +1,7 @@
 import { config } from "@/lib/config";
 import { db, Prisma, type Role, type User } from "@/lib/db";
 import { ApiError, errors } from "@/lib/http/errors";
-import type { Actor } from "./actor";
+import { userLoadedWith, type AccountUser, type Actor } from "./actor";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
 import { revokeOtherSessions } from "./sessions";
 
@@ -82,8 +82,10 @@ export async function changePassword(actor: Actor, currentPassword: string, newP
   await revokeOtherSessions(actor.id, actor.sessionId, "password changed");
 }
 
-export async function getUser(actor: Actor): Promise<User> {
-  const user = await db().user.findUnique({ where: { id: actor.id } });
+/** The actor's user row: the one read while authenticating this request, else a fresh read. */
+export async function getUser(actor: Actor): Promise<AccountUser> {
+  const user =
+    userLoadedWith(actor) ?? (await db().user.findUnique({ where: { id: actor.id }, omit: { passwordHash: true } }));
   if (!user) throw errors.unauthorized("Account no longer exists");
   return user;
 }

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/db";
+import type { Role, User } from "@/lib/db";
 import { ApiError } from "@/lib/http/errors";
 import { verifyAccessToken } from "./tokens";
 
@@ -12,6 +12,17 @@ export interface Actor {
   sessionId: string;
 }
 
+// The user row read while authenticating, kept for the rest of that request (keyed by the actor
+// object, which lives exactly as long), so "who am I" endpoints need no second query.
+const usersLoadedWithActor = new WeakMap<Actor, AccountUser>();
+
+/** A user row without its password hash, which never leaves lib/auth's password checks. */
+export type AccountUser = Omit<User, "passwordHash">;
+
+export function userLoadedWith(actor: Actor): AccountUser | undefined {
+  return usersLoadedWithActor.get(actor);
+}
+
 const sessionGone = () => new ApiError("UNAUTHORIZED", "Session has ended; sign in again", undefined, 401);
 
 /** Loads the actor behind a session id, refusing ended sessions; the role comes from the database. */
@@ -21,13 +32,16 @@ export async function actorFromSession(sessionId: string, userId: string): Promi
     select: {
       revokedAt: true,
       expiresAt: true,
-      user: { select: { id: true, role: true, email: true, companyId: true } },
+      user: { omit: { passwordHash: true } },
     },
   });
   if (!session || session.revokedAt || session.expiresAt <= new Date() || session.user.id !== userId) {
     throw sessionGone();
   }
-  return { ...session.user, sessionId };
+  const { user } = session;
+  const actor: Actor = { id: user.id, role: user.role, email: user.email, companyId: user.companyId, sessionId };
+  usersLoadedWithActor.set(actor, user);
+  return actor;
 }
 
 export async function actorFromAccessToken(token: string): Promise<Actor> {

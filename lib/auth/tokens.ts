@@ -6,9 +6,13 @@ import { ApiError } from "@/lib/http/errors";
 const ISSUER = "offerpath";
 const AUDIENCE = "offerpath-api";
 
-let key: Uint8Array | undefined;
-function signingKey(): Uint8Array {
-  return (key ??= new TextEncoder().encode(authSecret()));
+// Imported once: handing jose raw bytes makes it import the HMAC key again on every call.
+let key: Promise<CryptoKey> | undefined;
+function signingKey(): Promise<CryptoKey> {
+  return (key ??= crypto.subtle.importKey("raw", new TextEncoder().encode(authSecret()), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+    "verify",
+  ]));
 }
 
 export interface AccessClaims {
@@ -26,14 +30,14 @@ export async function signAccessToken(claims: AccessClaims): Promise<{ token: st
     .setAudience(AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(`${expiresIn}s`)
-    .sign(signingKey());
+    .sign(await signingKey());
   return { token, expiresIn };
 }
 
 /** Verifies signature (HS256 only, so `alg: none` and swapped algorithms fail), expiry, issuer. */
 export async function verifyAccessToken(token: string): Promise<AccessClaims> {
   try {
-    const { payload } = await jwtVerify(token, signingKey(), {
+    const { payload } = await jwtVerify(token, await signingKey(), {
       algorithms: ["HS256"],
       issuer: ISSUER,
       audience: AUDIENCE,

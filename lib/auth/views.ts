@@ -1,9 +1,10 @@
 import type { Company, User } from "@/lib/db";
+import type { AccountUser } from "./actor";
 import type { CompanyWithEmail } from "./companies";
 
 // Each seed's view of a user or company, built from the one table.
 
-export function v1User(u: User) {
+export function v1User(u: AccountUser) {
   return {
     id: u.id,
     username: u.username,
@@ -17,7 +18,7 @@ export function v1User(u: User) {
   };
 }
 
-export function learnUser(u: User) {
+export function learnUser(u: AccountUser) {
   return {
     id: u.id,
     email: u.email,
