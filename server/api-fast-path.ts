@@ -7,12 +7,14 @@ type Route = { pattern: RegExp; params: string[]; module: Partial<Record<string,
 /**
  * API route handlers are plain `(Request) => Response` functions built by `handle` (lib/http),
  * which does its own auth, parsing and errors. Next's routing in front of them costs several
- * times the handler's own work, so the server calls them directly; anything not in the table
- * (pages, Auth.js, unknown paths, methods a route lacks) still goes through Next.
+ * times the handler's own work, so the server calls them directly for reads (GET); writes,
+ * whose request bodies Next already streams, limits and drains correctly, and anything not in
+ * the table (pages, Auth.js, unknown paths, methods a route lacks) still go through Next.
  */
 export function createApiFastPath(routes: Route[]) {
   return function match(req: http.IncomingMessage): (() => Promise<Response>) | null {
-    const method = req.method ?? "GET";
+    const method = req.method;
+    if (method !== "GET") return null;
     let pathname = (req.url ?? "/").split("?")[0];
     // Seed 000's base /v1 is served at /api/v1 (Next does this with a rewrite).
     if (pathname.startsWith("/v1/")) pathname = "/api" + pathname;
@@ -40,20 +42,11 @@ function toWebRequest(req: http.IncomingMessage): Request {
     if (Array.isArray(value)) for (const v of value) headers.append(name, v);
     else headers.set(name, value);
   }
-  const hasBody = req.method !== "GET" && req.method !== "HEAD";
-  return new Request(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, {
-    method: req.method,
-    headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
-    duplex: "half",
-  } as RequestInit);
+  return new Request(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, { method: req.method, headers });
 }
 
-export async function sendWebResponse(response: Response, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+export async function sendWebResponse(response: Response, res: http.ServerResponse): Promise<void> {
   res.statusCode = response.status;
-  // Answered before the request body was read to its end (a 413, a refused upload): the rest of
-  // that body is still on the socket, so it cannot carry another request.
-  if (!req.complete) res.setHeader("connection", "close");
   response.headers.forEach((value, name) => {
     if (name !== "set-cookie") res.setHeader(name, value);
   });

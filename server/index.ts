@@ -67,7 +67,7 @@ async function main() {
       if (applyApiHeaders(req, res)) return;
       const callHandler = fastPath?.(req);
       if (callHandler) {
-        callHandler().then((response) => sendWebResponse(response, req, res)).catch(fail);
+        callHandler().then((response) => sendWebResponse(response, res)).catch(fail);
         return;
       }
       envelopeEmpty405(res);
