@@ -5,6 +5,7 @@ import { authSecret, config, trustProxy } from "@/lib/config";
 import { closeDb } from "@/lib/db";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@/lib/demo";
+import { ApiError, envelope } from "@/lib/http/errors";
 import { CLIENT_IP_HEADER } from "@/lib/http/headers";
 import { closeInfrastructure, initInfrastructure } from "@/lib/infra";
 import { logger } from "@/lib/log";
@@ -61,7 +62,7 @@ async function main() {
     const fail = (err: unknown) => {
       logger.error({ err, requestId }, "request handler failed");
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: { code: "INTERNAL_ERROR", message: "Internal server error" }, detail: "Internal server error" }));
+      res.end(JSON.stringify(envelope(new ApiError("INTERNAL_ERROR", "Internal server error", undefined, 500), requestId)));
     };
     if (isApiPath(req.url ?? "")) {
       if (applyApiHeaders(req, res)) return;

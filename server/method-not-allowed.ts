@@ -1,9 +1,7 @@
 import type http from "node:http";
+import { ApiError, envelope } from "@/lib/http/errors";
 
-const BODY = JSON.stringify({
-  error: { code: "METHOD_NOT_ALLOWED", message: "This method is not allowed on this resource" },
-  detail: "This method is not allowed on this resource",
-});
+const BODY = JSON.stringify(envelope(new ApiError("METHOD_NOT_ALLOWED", "This method is not allowed on this resource")));
 
 /**
  * Next answers a method a route does not export with an empty 405; API clients get the error

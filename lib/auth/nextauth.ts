@@ -5,6 +5,7 @@ import { authSecret, config } from "@/lib/config";
 import { ApiError } from "@/lib/http/errors";
 import { logger } from "@/lib/log";
 import { authenticate, createGuest } from "./accounts";
+import { browserSessionFromHeaders } from "./browser-session";
 import { recordLoginFailure, assertLoginAllowed, clearLoginFailures } from "./login-throttle";
 import { revokeSession, startSession } from "./sessions";
 
@@ -100,9 +101,7 @@ const authConfig = (): NextAuthConfig => ({
 
 export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);
 
-/** The Auth.js session's ids, or null when the browser has none. */
+/** The Auth.js session's ids for this page request, or null; the same reader the API uses. */
 export async function browserSession(): Promise<{ sid: string; uid: string } | null> {
-  const session = (await auth()) as { sid?: string; user?: { id?: string } } | null;
-  if (!session?.sid || !session.user?.id || session.sid === "undefined") return null;
-  return { sid: session.sid, uid: session.user.id };
+  return browserSessionFromHeaders(await headers());
 }
