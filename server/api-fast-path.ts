@@ -56,6 +56,14 @@ export async function sendWebResponse(response: Response, res: http.ServerRespon
     res.end();
     return;
   }
+  // JSON answers are small and complete: sent whole with a Content-Length they leave in one
+  // write, where piping the web stream costs a chunked frame, a second write and stream plumbing.
+  if (response.headers.get("content-type")?.startsWith("application/json")) {
+    const body = Buffer.from(await response.arrayBuffer());
+    res.setHeader("content-length", body.length);
+    res.end(body);
+    return;
+  }
   await new Promise<void>((resolve, reject) => {
     Readable.fromWeb(response.body as import("node:stream/web").ReadableStream).pipe(res).on("finish", resolve).on("error", reject);
   });

@@ -1,4 +1,4 @@
-import { db, type Company } from "@/lib/db";
+import { db, sql, type Company } from "@/lib/db";
 import { errors } from "@/lib/http/errors";
 import type { Actor } from "./actor";
 
@@ -27,15 +27,37 @@ export async function updateOwnCompany(
   return getOwnCompany(actor);
 }
 
-/** The public company directory, newest first. */
+interface CompanyRow {
+  id: string;
+  name: string;
+  description: string | null;
+  website: string | null;
+  city: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/**
+ * The public company directory, newest first. Hand-written SQL (see `sql`): it is public, read
+ * far more than written, and Prisma's own work was over half the cost of serving it.
+ */
 export async function listCompanies(page: number, perPage: number): Promise<{ items: Company[]; total: number }> {
-  const [items, total] = await Promise.all([
-    db().company.findMany({
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * perPage,
-      take: perPage,
-    }),
-    db().company.count(),
+  const [rows, [count]] = await Promise.all([
+    sql<CompanyRow>(
+      `SELECT id, name, description, website, city, created_at, updated_at FROM companies
+        ORDER BY created_at DESC, id ASC LIMIT $1 OFFSET $2`,
+      [perPage, (page - 1) * perPage],
+    ),
+    sql<{ total: number }>(`SELECT count(*)::int AS total FROM companies`),
   ]);
-  return { items, total };
+  const items = rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    website: r.website,
+    city: r.city,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }));
+  return { items, total: count.total };
 }

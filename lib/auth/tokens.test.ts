@@ -79,6 +79,38 @@ describe("access tokens", () => {
     }
   });
 
+  it("rejects another HMAC algorithm with our own key, and a token not valid yet", async () => {
+    const key = new TextEncoder().encode(SECRET);
+    const hs512 = await new SignJWT({ sid: claims.sid, role: "candidate" })
+      .setProtectedHeader({ alg: "HS512" })
+      .setSubject(claims.sub)
+      .setIssuer("offerpath")
+      .setAudience("offerpath-api")
+      .setExpirationTime("5m")
+      .sign(key);
+    expect(await rejection(hs512)).toMatchObject({ code: "UNAUTHORIZED", status: 401 });
+    const early = await new SignJWT({ sid: claims.sid, role: "candidate" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(claims.sub)
+      .setIssuer("offerpath")
+      .setAudience("offerpath-api")
+      .setNotBefore("10m")
+      .setExpirationTime("20m")
+      .sign(key);
+    expect(await rejection(early)).toMatchObject({ status: 401 });
+  });
+
+  it("accepts a standard HS256 token from another JWT library signed with our key", async () => {
+    const token = await new SignJWT({ sid: claims.sid, role: "candidate" })
+      .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+      .setSubject(claims.sub)
+      .setIssuer("offerpath")
+      .setAudience("offerpath-api")
+      .setExpirationTime("5m")
+      .sign(new TextEncoder().encode(SECRET));
+    expect(await verifyAccessToken(token)).toEqual(claims);
+  });
+
   it("rejects a token without a session id", async () => {
     const token = await new SignJWT({ role: "candidate" })
       .setProtectedHeader({ alg: "HS256" })
