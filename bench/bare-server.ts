@@ -67,17 +67,15 @@ async function me(req: http.IncomingMessage, res: http.ServerResponse) {
 async function companies(url: URL, res: http.ServerResponse) {
   const page = Math.max(1, Number(url.searchParams.get("page") ?? 1) || 1);
   const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get("per_page") ?? 20) || 20));
-  const [items, count] = await Promise.all([
-    query(
-      `SELECT id, name, description, website, city, created_at FROM companies
-        ORDER BY created_at DESC, id ASC LIMIT $1 OFFSET $2`,
-      [perPage, (page - 1) * perPage],
-    ),
-    query(`SELECT count(*)::int AS n FROM companies`),
-  ]);
-  const total = Number(count[0].n);
+  // The app's query: the page and the total in one statement, the total alone past the end.
+  const items = await query(
+    `SELECT id, name, description, website, city, created_at, (SELECT count(*)::int FROM companies) AS total
+       FROM companies ORDER BY created_at DESC, id ASC LIMIT $1 OFFSET $2`,
+    [perPage, (page - 1) * perPage],
+  );
+  const total = Number(items.length ? items[0].total : (await query(`SELECT count(*)::int AS total FROM companies`))[0].total);
   send(res, 200, {
-    companies: items.map((c) => ({ ...c, created_at: iso(c.created_at) })),
+    companies: items.map(({ total: _total, ...c }) => ({ ...c, created_at: iso(c.created_at) })),
     page,
     per_page: perPage,
     total,

@@ -1,6 +1,6 @@
-import type { Company, User } from "@/lib/db";
+import type { User } from "@/lib/db";
 import type { AccountUser } from "./actor";
-import type { CompanyWithEmail } from "./companies";
+import type { CompanyWithEmail, DirectoryCompany } from "./companies";
 
 // Each seed's view of a user or company, built from the one table.
 
@@ -54,7 +54,7 @@ export function companyView(c: CompanyWithEmail) {
   return { ...publicCompany(c), email: c.email };
 }
 
-export function publicCompany(c: Company) {
+export function publicCompany(c: DirectoryCompany) {
   return {
     id: c.id,
     name: c.name,

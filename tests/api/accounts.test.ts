@@ -274,6 +274,10 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
       expect(ids1.filter((id: string) => ids2.includes(id))).toEqual([]);
       const all = await call("GET", "/api/companies?per_page=100");
       expect(all.body.companies).toHaveLength(Math.min(100, all.body.total));
+      // Past the last page: no companies, but the total and page count are still told.
+      const past = await call("GET", `/api/companies?page=${first.body.pages + 1}&per_page=2`);
+      expect(past.status).toBe(200);
+      expect(past.body).toMatchObject({ companies: [], total: first.body.total, pages: first.body.pages });
     });
 
     it.each(["per_page=101", "per_page=0", "page=0", "page=abc", "per_page=1000"])("refuses /api/companies?%s with 422", async (qs) => {
