@@ -12,7 +12,7 @@ import { logger } from "@/lib/log";
 import { startWorkers } from "@/lib/queue";
 import { attachRealtime } from "@/lib/realtime";
 import { applyApiHeaders, isApiPath } from "./api-headers";
-import { createApiFastPath, sendWebResponse } from "./api-fast-path";
+import { createApiFastPath, sendReply } from "./api-fast-path";
 import { envelopeEmpty405 } from "./method-not-allowed";
 
 const dev = process.argv.includes("--dev");
@@ -68,7 +68,7 @@ async function main() {
       if (applyApiHeaders(req, res)) return;
       const callHandler = fastPath?.(req);
       if (callHandler) {
-        callHandler().then((response) => sendWebResponse(response, res)).catch(fail);
+        callHandler().then((reply) => sendReply(reply, res)).catch(fail);
         return;
       }
       envelopeEmpty405(res);

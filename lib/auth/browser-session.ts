@@ -8,7 +8,7 @@ const SECURE_COOKIE = "__Secure-authjs.session-token";
  * headers (not through Next's request context), so API routes can be served with or without
  * Next in front. Over https Auth.js names the cookie with the __Secure- prefix.
  */
-export async function browserSessionFromHeaders(headers: Headers): Promise<{ sid: string; uid: string } | null> {
+export async function browserSessionFromHeaders(headers: { get(name: string): string | null }): Promise<{ sid: string; uid: string } | null> {
   const cookie = headers.get("cookie");
   if (!cookie?.includes("authjs.session-token")) return null;
   const token = await getToken({

@@ -13,7 +13,6 @@ import { CLIENT_IP_HEADER } from "./headers";
 type Out<T> = [Exclude<T, undefined>] extends [never] ? undefined : z.output<Exclude<T, undefined> & z.ZodType>;
 
 export interface HandlerContext<B, Q, P, A> {
-  req: Request;
   actor: A;
   body: B;
   query: Q;
@@ -28,19 +27,53 @@ export type RouteContext = { params: Promise<Record<string, string | string[]>> 
 
 export { CLIENT_IP_HEADER };
 
-/** Shapes a JSON response; handlers return a Response only for files and redirects. */
+/**
+ * What `handle` reads of a request: a Web Request when Next calls the route, or the server's
+ * own view of node's request on its fast path (server/api-fast-path.ts), which serves reads only
+ * and so never carries a body.
+ */
+export interface ApiRequest {
+  readonly method: string;
+  /** Absolute URL. */
+  readonly url: string;
+  readonly headers: { get(name: string): string | null };
+}
+
+/** A JSON answer before it becomes a Response (for Next) or is written to node's response (fast path). */
+export interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  /** JSON text; none for 204 and the like. */
+  body?: string;
+}
+
+/** A route handler for Next, which also serves the fast path without Web Request/Response objects. */
+export type RouteHandler = ((req: Request, route?: RouteContext) => Promise<Response>) & {
+  serve: (req: ApiRequest, params: Record<string, string | string[]>) => Promise<Reply | Response>;
+};
+
+function jsonReply(data: unknown, status: number, headers?: Record<string, string>): Reply {
+  return { status, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(data) };
+}
+
+function errorReply(error: ApiError, requestId?: string): Reply {
+  return jsonReply(envelope(error, requestId), error.status, { ...error.headers, ...(requestId ? { "x-request-id": requestId } : {}) });
+}
+
+function toResponse(reply: Reply | Response): Response {
+  return reply instanceof Response ? reply : new Response(reply.body ?? null, { status: reply.status, headers: reply.headers });
+}
+
+/** A JSON response with another status or headers; handlers return a Response only for that, files and redirects. */
 export function json(data: unknown, status = 200, headers?: Record<string, string>): Response {
-  return Response.json(data, { status, headers });
+  return toResponse(jsonReply(data, status, headers));
 }
 
 export function errorResponse(error: ApiError, requestId?: string): Response {
-  return Response.json(envelope(error, requestId), {
-    status: error.status,
-    headers: { ...error.headers, ...(requestId ? { "x-request-id": requestId } : {}) },
-  });
+  return toResponse(errorReply(error, requestId));
 }
 
-async function resolveActor(req: Request): Promise<{ actor: Actor | null; viaCookie: boolean }> {
+async function resolveActor(req: ApiRequest): Promise<{ actor: Actor | null; viaCookie: boolean }> {
   const header = req.headers.get("authorization");
   if (header) {
     const [scheme, token] = header.split(" ");
@@ -53,7 +86,7 @@ async function resolveActor(req: Request): Promise<{ actor: Actor | null; viaCoo
 }
 
 /** Cookie-authenticated writes must come from our own pages (CSRF). */
-function assertSameOrigin(req: Request) {
+function assertSameOrigin(req: ApiRequest) {
   const origin = req.headers.get("origin");
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
   if (!origin || !host || new URL(origin).host !== host) throw errors.forbidden("Cross-site request refused");
@@ -67,11 +100,11 @@ function assertSameOrigin(req: Request) {
 export function handle<E extends Endpoint>(
   endpoint: E,
   fn: (ctx: HandlerContext<Out<E["body"]>, Out<E["query"]>, Out<E["params"]>, ActorFor<E>>) => Promise<unknown>,
-) {
+): RouteHandler {
   const successStatus = Number(Object.keys(endpoint.responses)[0] ?? 200);
   const outSchema = endpoint.responses[successStatus];
 
-  return async (req: Request, route?: RouteContext): Promise<Response> => {
+  async function serve(req: ApiRequest, rawParams: Record<string, string | string[]>): Promise<Reply | Response> {
     const requestId = req.headers.get("x-request-id") ?? randomUUID();
     const client = {
       ip: req.headers.get(CLIENT_IP_HEADER) ?? "unknown",
@@ -102,7 +135,6 @@ export function handle<E extends Endpoint>(
       }
       if (viaCookie && req.method !== "GET" && req.method !== "HEAD") assertSameOrigin(req);
 
-      const rawParams = route ? await route.params : {};
       const params = endpoint.params ? endpoint.params.safeParse(rawParams) : undefined;
       if (params && !params.success) throw fromZod(params.error, "params");
 
@@ -112,6 +144,8 @@ export function handle<E extends Endpoint>(
 
       let body: unknown;
       if (endpoint.body) {
+        // Bodies come only through Next, which streams, limits and drains them (see api-fast-path.ts).
+        if (!(req instanceof Request)) throw new Error(`${endpoint.path}: a request body must come as a Web Request`);
         const type = mediaType(req);
         const form = type === "multipart/form-data" || type === "application/x-www-form-urlencoded";
         if (endpoint.bodyType === "multipart" && type !== "multipart/form-data") {
@@ -129,7 +163,6 @@ export function handle<E extends Endpoint>(
       }
 
       const result = await fn({
-        req,
         actor: actor as ActorFor<E>,
         body: body as Out<E["body"]>,
         query: query?.data as Out<E["query"]>,
@@ -138,13 +171,16 @@ export function handle<E extends Endpoint>(
         client,
       });
       if (result instanceof Response) return result;
-      if (outSchema === null || result === undefined) return new Response(null, { status: successStatus === 200 ? 204 : successStatus });
+      if (outSchema === null || result === undefined) return { status: successStatus === 200 ? 204 : successStatus, headers: {} };
       const out = outSchema ? outSchema.parse(result) : result;
-      return json(out, successStatus, { "x-ratelimit-limit": String(limit.limit), "x-ratelimit-remaining": String(limit.remaining) });
+      return jsonReply(out, successStatus, { "x-ratelimit-limit": String(limit.limit), "x-ratelimit-remaining": String(limit.remaining) });
     } catch (err) {
       const { error, internal } = toApiError(err);
       if (internal) logger.error({ err, requestId, path: endpoint.path }, "unhandled error in route");
-      return errorResponse(error, requestId);
+      return errorReply(error, requestId);
     }
-  };
+  }
+
+  const route = async (req: Request, ctx?: RouteContext) => toResponse(await serve(req, ctx ? await ctx.params : {}));
+  return Object.assign(route, { serve });
 }
