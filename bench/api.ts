@@ -15,6 +15,8 @@ import { freePort, startServer, type DatabaseKind, type TestServer } from "../te
 // when reachable), BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 32).
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+// Long enough for the JIT and for the CPU the seeding's password hashing took to stop counting.
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const COMPANIES = 50;
 // The 100-a-minute client limit would turn the run into a 429 benchmark.
@@ -115,7 +117,7 @@ async function benchTarget(target: Row["target"], db: DatabaseKind, base: string
   ];
   const rows: Row[] = [];
   for (const [endpoint, headers] of endpoints) {
-    await measure(base + endpoint, headers, 2); // warm-up: JIT, route compilation, connection pool
+    await measure(base + endpoint, headers, WARMUP_SECONDS); // warm-up: JIT, route compilation, connection pool
     const r = await measure(base + endpoint, headers, SECONDS, pid);
     rows.push({ target, endpoint, db, ...r });
     console.log(`  ${target.padEnd(4)} ${endpoint.padEnd(15)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ${r.cpuMsPerRequest.toFixed(2)} CPU ms/req`);
@@ -193,7 +195,7 @@ function printTable(rows: Row[]) {
   console.log(`\n${fmt(header)}\n|${widths.map((w, i) => (i >= 3 ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2))).join("|")}|`);
   for (const l of lines) console.log(fmt(l));
   console.log(
-    `\n${CONNECTIONS} connections, ${SECONDS} s per row, after a 2 s warm-up; app = production build of server/index.ts ` +
+    `\n${CONNECTIONS} connections, ${SECONDS} s per row, after a ${WARMUP_SECONDS} s warm-up; app = production build of server/index.ts ` +
       `with RATE_LIMIT_PER_MINUTE=${RATE_LIMIT}; bare = bench/bare-server.ts (node:http, same queries, same database contents).`,
   );
   console.log(
