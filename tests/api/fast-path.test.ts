@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type TestServer } from "../support/server";
+import { api, registerCompany, registerV1, type Call, type Res } from "./helpers/accounts";
+
+// The server answers API reads itself (server/api-fast-path.ts) and everything else through
+// Next; API_FAST_PATH=off sends reads through Next too. The same requests against one server of
+// each kind must get the same answers: status, body and the headers clients rely on.
+const servers: Record<"fast" | "next", TestServer | undefined> = { fast: undefined, next: undefined };
+
+beforeAll(async () => {
+  [servers.fast, servers.next] = await Promise.all([startServer(), startServer({ env: { API_FAST_PATH: "off" } })]);
+});
+afterAll(async () => {
+  await Promise.all([servers.fast?.stop(), servers.next?.stop()]);
+});
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+const ISO = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g;
+
+/** What must match between the two paths, with ids, times and per-account values blanked. */
+function comparable(res: Res, account: { email: string; username?: string }) {
+  const body = JSON.stringify(res.body ?? null)
+    .replace(UUID, "<uuid>")
+    .replace(ISO, "<time>")
+    .replaceAll(account.email, "<email>")
+    .replaceAll(account.username ?? "\0", "<username>")
+    .replace(/"(total|pages|remaining_|latency_ms|uptime_seconds)":\d+/g, '"$1":<n>');
+  const headers = Object.fromEntries(
+    ["content-type", "content-security-policy", "x-content-type-options", "x-frame-options", "retry-after"].map((h) => [h, res.headers.get(h)]),
+  );
+  return { status: res.status, body, headers, hasRequestId: Boolean(res.headers.get("x-request-id")) };
+}
+
+async function answers(call: Call) {
+  const candidate = await registerV1(call);
+  await registerCompany(call, "Parity Co");
+  const auth = { token: candidate.token };
+  const reads: Array<[string, { token?: string; headers?: Record<string, string> }]> = [
+    ["/api/auth/me", auth],
+    ["/api/auth/me", { token: "not.a.token" }],
+    ["/api/auth/me", {}],
+    ["/api/auth/me", { headers: { authorization: "Basic abc" } }],
+    ["/api/v1/user/profile", auth],
+    ["/v1/user/profile", auth],
+    ["/api/profile", auth],
+    ["/api/company", auth],
+    ["/api/companies?per_page=1", {}],
+    ["/api/companies?per_page=0", {}],
+    ["/api/companies?unknown=1", {}],
+    ["/api/v1/files/not-a-real-token", {}],
+    ["/api/no-such-route", {}],
+  ];
+  const out = [];
+  for (const [path, opts] of reads) out.push({ path, ...comparable(await call("GET", path, opts), candidate) });
+  return out;
+}
+
+describe("API reads with and without the fast path", () => {
+  it("answer the same", async () => {
+    const [fast, next] = await Promise.all([answers(api(servers.fast!.url)), answers(api(servers.next!.url))]);
+    expect(fast.map((a) => a.status)).toEqual([200, 401, 401, 401, 200, 200, 200, 403, 200, 422, 422, 403, 404]);
+    expect(fast.every((a) => a.hasRequestId)).toBe(true);
+    expect(fast).toEqual(next);
+  });
+});
