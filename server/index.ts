@@ -77,6 +77,11 @@ async function main() {
   });
   const io = attachRealtime(server);
 
+  // Next's process handlers would log an unhandled listen error and keep a process serving nothing.
+  server.once("error", (err: NodeJS.ErrnoException) => {
+    logger.fatal({ err }, err.code === "EADDRINUSE" ? `port ${config.port} is already in use; set PORT to another port` : "server failed to listen");
+    process.exit(1);
+  });
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;

@@ -49,3 +49,32 @@ describe.each(databaseKinds())("graceful shutdown on %s", (kind) => {
     await expect(fetch(`${server.url}/api/v1/monitoring/health`)).rejects.toThrow();
   });
 });
+
+describe("a port already in use", () => {
+  it("ends the process with exit code 1 and says which port, instead of running without listening", async () => {
+    const busy = http.createServer();
+    await new Promise<void>((resolve) => busy.listen(0, resolve));
+    const port = (busy.address() as import("node:net").AddressInfo).port;
+    try {
+      const { spawn } = await import("node:child_process");
+      const { mkdtempSync, rmSync } = await import("node:fs");
+      const os = await import("node:os");
+      const path = await import("node:path");
+      const dataDir = mkdtempSync(path.join(os.tmpdir(), "offerpath-port-"));
+      const { DATABASE_URL: _unused, ...env } = process.env;
+      const proc = spawn(process.execPath, ["dist/server.mjs"], {
+        env: { ...env, NODE_ENV: "production", PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "info" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      proc.stdout!.on("data", (d) => (output += d));
+      proc.stderr!.on("data", (d) => (output += d));
+      const code = await new Promise<number | null>((resolve) => proc.once("exit", resolve));
+      rmSync(dataDir, { recursive: true, force: true });
+      expect(code).toBe(1);
+      expect(output).toContain(`port ${port} is already in use`);
+    } finally {
+      busy.close();
+    }
+  }, 180_000);
+});
