@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { SERVER_NODE_FLAGS } from "./scripts/server-flags.mjs";
 import { STORAGE_STATE } from "./tests/e2e/support";
 
 // End-to-end tests drive Debian's Chromium against the real production build on a fresh
@@ -50,7 +51,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "node scripts/build-server.mjs && node dist/server.mjs",
+    command: `node scripts/build-server.mjs && node ${SERVER_NODE_FLAGS.join(" ")} dist/server.mjs`,
     url: `${baseURL}/api/v1/monitoring/health`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -6,9 +6,10 @@
 // the websocket transport only). It serves an existing production build (`npm run build`, or one
 // `npm start`). SIGINT/SIGTERM go to every child; when one child exits, the others are stopped and
 // this exits with that child's code, so a supervisor (systemd, Docker) restarts the whole set.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "./server-flags.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -37,8 +38,12 @@ const children = new Map();
 let stopping = false;
 let exitCode = 0;
 
+// The web processes run the compiled server, as `npm start` does (its API fast path exists only there).
+const built = spawnSync(process.execPath, ["scripts/build-server.mjs"], { cwd: root, stdio: "inherit" });
+if (built.status !== 0) fail("compiling the server (scripts/build-server.mjs) failed");
+
 function start(name, args, extraEnv) {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...env, ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
@@ -82,9 +87,9 @@ for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stopAll(sig
 for (let i = 0; i < count; i++) {
   const port = basePort + i;
   // With a worker process of their own, web processes only enqueue jobs.
-  start(`web:${port}`, ["server/index.ts"], { PORT: String(port), ...(withWorker ? { QUEUE_WORKERS: "off" } : {}) });
+  start(`web:${port}`, [...SERVER_NODE_FLAGS, "dist/server.mjs"], { PORT: String(port), ...(withWorker ? { QUEUE_WORKERS: "off" } : {}) });
 }
-if (withWorker) start("worker", ["scripts/worker.ts"], {});
+if (withWorker) start("worker", ["--import", "tsx", "scripts/worker.ts"], {});
 console.log(
   `start-cluster: ${count} web process(es) on ports ${basePort}-${basePort + count - 1}` +
     (withWorker ? " and 1 worker" : " (no scripts/worker.ts: web processes run the jobs)"),

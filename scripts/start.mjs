@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "./server-flags.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -37,6 +38,6 @@ if (stale) {
 }
 
 run(process.execPath, ["scripts/build-server.mjs"]);
-const server = spawn(process.execPath, ["dist/server.mjs"], { cwd: root, stdio: "inherit", env });
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "dist/server.mjs"], { cwd: root, stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -23,6 +23,16 @@ function clientIp(req: http.IncomingMessage): string {
   return forwarded || req.socket.remoteAddress || "unknown";
 }
 
+/** The fast path's route table, compiled into dist/server.mjs; run any other way, everything goes through Next. */
+async function loadApiFastPath() {
+  try {
+    return createApiFastPath((await import("virtual:api-routes")).routes);
+  } catch (err) {
+    logger.warn({ err }, "no compiled API route table (run dist/server.mjs for the fast path); all requests go through Next");
+    return null;
+  }
+}
+
 async function main() {
   authSecret();
   const applied = await migrateDatabase();
@@ -38,8 +48,7 @@ async function main() {
   const workers = config.queue.workers ? await startWorkers() : undefined;
   // API handlers called without Next's routing in front (see api-fast-path.ts). The table exists
   // only in the compiled server (dist/server.mjs); dev mode and API_FAST_PATH=off use Next.
-  const fastPath =
-    dev || process.env.API_FAST_PATH === "off" ? null : createApiFastPath((await import("virtual:api-routes")).routes);
+  const fastPath = dev || process.env.API_FAST_PATH === "off" ? null : await loadApiFastPath();
 
   let inFlight = 0;
   const server = http.createServer((req, res) => {

@@ -4,6 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { SERVER_NODE_FLAGS } from "../../scripts/server-flags.mjs";
 
 export interface TestServer {
   url: string;
@@ -72,7 +73,7 @@ export async function startServer(
     pgDb = await freshPostgresDatabase(process.env.TEST_DATABASE_URL);
   }
   let output = "";
-  const proc = spawn(process.execPath, ["dist/server.mjs"], {
+  const proc = spawn(process.execPath, [...SERVER_NODE_FLAGS, "dist/server.mjs"], {
     cwd: process.cwd(),
     env: {
       ...process.env,
