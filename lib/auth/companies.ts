@@ -30,35 +30,18 @@ export async function updateOwnCompany(
 /** What the directory shows of a company. */
 export type DirectoryCompany = Pick<Company, "id" | "name" | "description" | "website" | "city" | "createdAt">;
 
-interface DirectoryRow {
-  id: string;
-  name: string;
-  description: string | null;
-  website: string | null;
-  city: string | null;
-  created_at: Date;
-}
-
 /**
  * The public company directory, newest first. Hand-written SQL (see `sql`): it is public, read
  * far more than written, and Prisma's own work was over half the cost of serving it. The total
  * rides along with the page in one statement: one round trip, and both from one snapshot.
  */
 export async function listCompanies(page: number, perPage: number): Promise<{ items: DirectoryCompany[]; total: number }> {
-  const rows = await sql<DirectoryRow & { total: number }>(
-    `SELECT id, name, description, website, city, created_at, (SELECT count(*)::int FROM companies) AS total
+  const rows = await sql<DirectoryCompany & { total: number }>(
+    `SELECT id, name, description, website, city, created_at AS "createdAt", (SELECT count(*)::int FROM companies) AS total
        FROM companies ORDER BY created_at DESC, id ASC LIMIT $1 OFFSET $2`,
     [perPage, (page - 1) * perPage],
   );
   // A page past the end has no row to carry the total.
   const total = rows.length ? rows[0].total : (await sql<{ total: number }>(`SELECT count(*)::int AS total FROM companies`))[0].total;
-  const items = rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    description: r.description,
-    website: r.website,
-    city: r.city,
-    createdAt: r.created_at,
-  }));
-  return { items, total };
+  return { items: rows.map(({ total: _total, ...company }) => company), total };
 }

@@ -28,6 +28,26 @@ async function rejection(token: string) {
   throw new Error("token was accepted");
 }
 
+/** A token made by another JWT library (jose): ours unless an option says otherwise. */
+function foreignToken(opts: {
+  payload?: Record<string, unknown>;
+  alg?: string;
+  iss?: string;
+  aud?: string;
+  notBefore?: string;
+  expires?: string;
+  secret?: string;
+}) {
+  const jwt = new SignJWT(opts.payload ?? { sid: claims.sid, role: "candidate" })
+    .setProtectedHeader({ alg: opts.alg ?? "HS256", typ: "JWT" })
+    .setSubject(claims.sub)
+    .setIssuer(opts.iss ?? "offerpath")
+    .setAudience(opts.aud ?? "offerpath-api")
+    .setExpirationTime(opts.expires ?? "5m");
+  if (opts.notBefore) jwt.setNotBefore(opts.notBefore);
+  return jwt.sign(new TextEncoder().encode(opts.secret ?? SECRET));
+}
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -55,70 +75,33 @@ describe("access tokens", () => {
   });
 
   it("rejects a token signed with another key", async () => {
-    const other = await new SignJWT({ sid: claims.sid, role: "admin" })
-      .setProtectedHeader({ alg: "HS256" })
-      .setSubject(claims.sub)
-      .setIssuer("offerpath")
-      .setAudience("offerpath-api")
-      .setExpirationTime("5m")
-      .sign(new TextEncoder().encode("some-other-secret-some-other-secret-000"));
+    const other = await foreignToken({
+      payload: { sid: claims.sid, role: "admin" },
+      secret: "some-other-secret-some-other-secret-000",
+    });
     expect(await rejection(other)).toMatchObject({ code: "UNAUTHORIZED", status: 401 });
   });
 
   it("rejects a token from another issuer or for another audience, even with our key", async () => {
-    const key = new TextEncoder().encode(SECRET);
     for (const [iss, aud] of [["someone-else", "offerpath-api"], ["offerpath", "another-api"]]) {
-      const token = await new SignJWT({ sid: claims.sid, role: "candidate" })
-        .setProtectedHeader({ alg: "HS256" })
-        .setSubject(claims.sub)
-        .setIssuer(iss)
-        .setAudience(aud)
-        .setExpirationTime("5m")
-        .sign(key);
+      const token = await foreignToken({ iss, aud });
       expect(await rejection(token)).toMatchObject({ status: 401 });
     }
   });
 
   it("rejects another HMAC algorithm with our own key, and a token not valid yet", async () => {
-    const key = new TextEncoder().encode(SECRET);
-    const hs512 = await new SignJWT({ sid: claims.sid, role: "candidate" })
-      .setProtectedHeader({ alg: "HS512" })
-      .setSubject(claims.sub)
-      .setIssuer("offerpath")
-      .setAudience("offerpath-api")
-      .setExpirationTime("5m")
-      .sign(key);
+    const hs512 = await foreignToken({ alg: "HS512" });
     expect(await rejection(hs512)).toMatchObject({ code: "UNAUTHORIZED", status: 401 });
-    const early = await new SignJWT({ sid: claims.sid, role: "candidate" })
-      .setProtectedHeader({ alg: "HS256" })
-      .setSubject(claims.sub)
-      .setIssuer("offerpath")
-      .setAudience("offerpath-api")
-      .setNotBefore("10m")
-      .setExpirationTime("20m")
-      .sign(key);
+    const early = await foreignToken({ notBefore: "10m", expires: "20m" });
     expect(await rejection(early)).toMatchObject({ status: 401 });
   });
 
   it("accepts a standard HS256 token from another JWT library signed with our key", async () => {
-    const token = await new SignJWT({ sid: claims.sid, role: "candidate" })
-      .setProtectedHeader({ alg: "HS256", typ: "JWT" })
-      .setSubject(claims.sub)
-      .setIssuer("offerpath")
-      .setAudience("offerpath-api")
-      .setExpirationTime("5m")
-      .sign(new TextEncoder().encode(SECRET));
-    expect(await verifyAccessToken(token)).toEqual(claims);
+    expect(await verifyAccessToken(await foreignToken({}))).toEqual(claims);
   });
 
   it("rejects a token without a session id", async () => {
-    const token = await new SignJWT({ role: "candidate" })
-      .setProtectedHeader({ alg: "HS256" })
-      .setSubject(claims.sub)
-      .setIssuer("offerpath")
-      .setAudience("offerpath-api")
-      .setExpirationTime("5m")
-      .sign(new TextEncoder().encode(SECRET));
+    const token = await foreignToken({ payload: { role: "candidate" } });
     expect(await rejection(token)).toMatchObject({ code: "UNAUTHORIZED" });
   });
 

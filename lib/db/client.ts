@@ -5,6 +5,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { config } from "@/lib/config";
+import { logger } from "@/lib/log";
 import { PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
@@ -30,7 +31,13 @@ export function pglite(): PGlite {
 }
 
 function pool(): pg.Pool {
-  return (state.pool ??= new pg.Pool({ connectionString: config.databaseUrl, max: 10 }));
+  if (!state.pool) {
+    state.pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    // An idle connection dropped by the server (a restart) is replaced on next use; without a
+    // listener the pool's 'error' event would end the process.
+    state.pool.on("error", (err) => logger.warn({ err }, "idle database connection lost"));
+  }
+  return state.pool;
 }
 
 export function db(): PrismaClient {
@@ -43,9 +50,9 @@ export function db(): PrismaClient {
 }
 
 /**
- * Hand-written SQL, for the few reads on nearly every request's path (the session behind a
- * token): Prisma's own work costs about 0.2 ms a query there, more than the query itself.
- * Everything else goes through Prisma. Rows come back with the database's column names.
+ * Hand-written SQL, for the few hot reads (the session behind every token, the public company
+ * directory): Prisma's own work costs about 0.2 ms a query there, more than the query itself.
+ * Everything else goes through Prisma. Rows come back with the names the query gives columns.
  */
 export async function sql<Row>(text: string, params: unknown[] = []): Promise<Row[]> {
   if (config.databaseUrl) return (await pool().query(text, params)).rows as Row[];

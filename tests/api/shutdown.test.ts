@@ -1,4 +1,9 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds, startServer, uniqueIp, type TestServer } from "../support/server";
 import { api, registerV1 } from "./helpers/accounts";
@@ -54,12 +59,8 @@ describe("a port already in use", () => {
   it("ends the process with exit code 1 and says which port, instead of running without listening", async () => {
     const busy = http.createServer();
     await new Promise<void>((resolve) => busy.listen(0, resolve));
-    const port = (busy.address() as import("node:net").AddressInfo).port;
+    const port = (busy.address() as AddressInfo).port;
     try {
-      const { spawn } = await import("node:child_process");
-      const { mkdtempSync, rmSync } = await import("node:fs");
-      const os = await import("node:os");
-      const path = await import("node:path");
       const dataDir = mkdtempSync(path.join(os.tmpdir(), "offerpath-port-"));
       const { DATABASE_URL: _unused, ...env } = process.env;
       const proc = spawn(process.execPath, ["dist/server.mjs"], {
