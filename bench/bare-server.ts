@@ -1,7 +1,7 @@
 import http from "node:http";
-import { PGlite } from "@electric-sql/pglite";
 import { jwtVerify } from "jose";
 import pg from "pg";
+import { PgliteThread } from "../lib/db/pglite-thread";
 
 // The floor for bench/api.ts: a bare node:http server doing the same database work as the app
 // for GET /api/auth/me and GET /api/companies, with no framework, validation or rate limit.
@@ -12,14 +12,15 @@ type Row = Record<string, unknown>;
 type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;
 
 function connect(): Query {
-  if (process.env.DATABASE_URL) {
-    // The app's PrismaPg adapter uses a pool of 10 too.
-    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-    return async (sql, params) => (await pool.query(sql, params)).rows;
-  }
-  if (!process.env.PGLITE_DIR) throw new Error("set DATABASE_URL or PGLITE_DIR");
-  const lite = new PGlite(process.env.PGLITE_DIR);
-  return async (sql, params) => (await lite.query<Row>(sql, params)).rows;
+  if (!process.env.DATABASE_URL && !process.env.PGLITE_DIR) throw new Error("set DATABASE_URL or PGLITE_DIR");
+  // The app's way to each database, so the two differ only above it: a pool of 10 `pg`
+  // connections, to PostgreSQL or to PGlite in its own thread (lib/db/pglite-thread.ts).
+  const thread = process.env.DATABASE_URL ? undefined : new PgliteThread(process.env.PGLITE_DIR!);
+  const pool = new pg.Pool({
+    ...(thread ? { stream: () => thread.connect(), user: "postgres", database: "postgres" } : { connectionString: process.env.DATABASE_URL }),
+    max: 10,
+  });
+  return async (sql, params) => (await pool.query(sql, params)).rows;
 }
 
 const query = connect();

@@ -1,18 +1,17 @@
 import path from "node:path";
 import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { config } from "@/lib/config";
 import { logger } from "@/lib/log";
 import { PrismaClient } from "./generated/client";
+import { PgliteThread } from "./pglite-thread";
 
 export type Db = PrismaClient;
 
 interface DbState {
   prisma?: PrismaClient;
-  pglite?: PGlite;
+  pglite?: PgliteThread;
   pool?: pg.Pool;
 }
 
@@ -20,19 +19,31 @@ interface DbState {
 // separately in one process, and PGlite allows only one opener of a data folder.
 const state: DbState = ((globalThis as unknown as { offerpathDb?: DbState }).offerpathDb ??= {});
 
-/** The embedded database, opened at first use (never at import: `next build` imports pages). */
-export function pglite(): PGlite {
+/** The embedded database's thread, started at first use (never at import: `next build` imports pages). */
+function pglite(): PgliteThread {
   if (!state.pglite) {
     const dir = path.join(config.dataDir, "pglite");
     mkdirSync(dir, { recursive: true });
-    state.pglite = new PGlite(dir);
+    state.pglite = new PgliteThread(dir);
   }
   return state.pglite;
 }
 
+/**
+ * How `pg` reaches the database: PostgreSQL at DATABASE_URL, else the embedded database over
+ * its thread's streams. Either way the rest of the app talks to it through one driver.
+ */
+export function connectionConfig(): pg.ClientConfig {
+  if (config.databaseUrl) return { connectionString: config.databaseUrl };
+  const thread = pglite();
+  // PGlite has the one role and database of initdb; PostgreSQL ends a session that names
+  // another (pg would send the OS user's name), and in PGlite that ends the whole database.
+  return { stream: () => thread.connect(), user: "postgres", database: "postgres" };
+}
+
 function pool(): pg.Pool {
   if (!state.pool) {
-    state.pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    state.pool = new pg.Pool({ ...connectionConfig(), max: 10 });
     // An idle connection dropped by the server (a restart) is replaced on next use; without a
     // listener the pool's 'error' event would end the process.
     state.pool.on("error", (err) => logger.warn({ err }, "idle database connection lost"));
@@ -42,9 +53,8 @@ function pool(): pg.Pool {
 
 export function db(): PrismaClient {
   if (!state.prisma) {
-    // Prisma and sql() share one pool (or the one PGlite), so both see the same database.
-    const adapter = config.databaseUrl ? new PrismaPg(pool()) : new PrismaPGlite(pglite());
-    state.prisma = new PrismaClient({ adapter });
+    // Prisma and sql() share one pool, so both see the same database.
+    state.prisma = new PrismaClient({ adapter: new PrismaPg(pool()) });
   }
   return state.prisma;
 }
@@ -55,8 +65,7 @@ export function db(): PrismaClient {
  * Everything else goes through Prisma. Rows come back with the names the query gives columns.
  */
 export async function sql<Row>(text: string, params: unknown[] = []): Promise<Row[]> {
-  if (config.databaseUrl) return (await pool().query(text, params)).rows as Row[];
-  return (await pglite().query(text, params)).rows as Row[];
+  return (await pool().query(text, params)).rows as Row[];
 }
 
 export async function closeDb(): Promise<void> {

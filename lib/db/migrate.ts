@@ -30,8 +30,8 @@ export function pgliteTarget(lite: PGlite, { closeOnEnd = false } = {}): SqlTarg
   };
 }
 
-export async function postgresTarget(connectionString: string): Promise<SqlTarget> {
-  const client = new pg.Client({ connectionString });
+export async function postgresTarget(connection: string | pg.ClientConfig): Promise<SqlTarget> {
+  const client = new pg.Client(typeof connection === "string" ? { connectionString: connection } : connection);
   await client.connect();
   return {
     async query<T>(sql: string, params?: unknown[]) {
@@ -115,9 +115,8 @@ export async function applyMigrations(target: SqlTarget, migrations = readMigrat
 
 /** Brings the configured database up to the latest migration; returns what it applied. */
 export async function migrateDatabase(): Promise<string[]> {
-  const { config } = await import("@/lib/config");
-  const { pglite } = await import("./client");
-  const target = config.databaseUrl ? await postgresTarget(config.databaseUrl) : pgliteTarget(pglite());
+  const { connectionConfig } = await import("./client");
+  const target = await postgresTarget(connectionConfig());
   try {
     return await applyMigrations(target);
   } finally {
