@@ -17,7 +17,7 @@ function connect(): Query {
   // connections, to PostgreSQL or to PGlite in its own thread (lib/db/pglite-thread.ts).
   const thread = process.env.DATABASE_URL ? undefined : new PgliteThread(process.env.PGLITE_DIR!);
   const pool = new pg.Pool({
-    ...(thread ? { stream: () => thread.connect(), user: "postgres", database: "postgres" } : { connectionString: process.env.DATABASE_URL }),
+    ...(thread ? thread.clientConfig() : { connectionString: process.env.DATABASE_URL }),
     max: 10,
   });
   return async (sql, params) => (await pool.query(sql, params)).rows;

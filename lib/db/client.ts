@@ -35,10 +35,7 @@ function pglite(): PgliteThread {
  */
 export function connectionConfig(): pg.ClientConfig {
   if (config.databaseUrl) return { connectionString: config.databaseUrl };
-  const thread = pglite();
-  // PGlite has the one role and database of initdb; PostgreSQL ends a session that names
-  // another (pg would send the OS user's name), and in PGlite that ends the whole database.
-  return { stream: () => thread.connect(), user: "postgres", database: "postgres" };
+  return pglite().clientConfig();
 }
 
 function pool(): pg.Pool {

@@ -2,7 +2,6 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import type { PGlite } from "@electric-sql/pglite";
 
 /**
  * Applies prisma/migrations/<name>/migration.sql in name order and records each in
@@ -16,21 +15,8 @@ export interface SqlTarget {
   close(): Promise<void>;
 }
 
-export function pgliteTarget(lite: PGlite, { closeOnEnd = false } = {}): SqlTarget {
-  return {
-    async query<T>(sql: string, params?: unknown[]) {
-      return (await lite.query<T>(sql, params)).rows;
-    },
-    async exec(sql) {
-      await lite.exec(sql);
-    },
-    async close() {
-      if (closeOnEnd) await lite.close();
-    },
-  };
-}
-
-export async function postgresTarget(connection: string | pg.ClientConfig): Promise<SqlTarget> {
+/** A target reached through `pg`: PostgreSQL (a URL), or PGlite in its thread (its config). */
+export async function pgTarget(connection: string | pg.ClientConfig): Promise<SqlTarget> {
   const client = new pg.Client(typeof connection === "string" ? { connectionString: connection } : connection);
   await client.connect();
   return {
@@ -116,7 +102,7 @@ export async function applyMigrations(target: SqlTarget, migrations = readMigrat
 /** Brings the configured database up to the latest migration; returns what it applied. */
 export async function migrateDatabase(): Promise<string[]> {
   const { connectionConfig } = await import("./client");
-  const target = await postgresTarget(connectionConfig());
+  const target = await pgTarget(connectionConfig());
   try {
     return await applyMigrations(target);
   } finally {

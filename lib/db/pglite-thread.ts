@@ -1,6 +1,7 @@
 import path from "node:path";
 import { Duplex } from "node:stream";
 import { Worker } from "node:worker_threads";
+import type pg from "pg";
 
 /**
  * The embedded database (PGlite) in a thread of its own, reached through `pg` like PostgreSQL.
@@ -41,6 +42,13 @@ export class PgliteThread {
     });
     // A failure is reported to whoever uses the database next, not as an unhandled rejection.
     this.ready.catch(() => {});
+  }
+
+  /** What `pg.Client` and `pg.Pool` take to connect here. */
+  clientConfig(): pg.ClientConfig {
+    // PGlite has the one database and role of its initdb; pg would otherwise name the OS user,
+    // and a startup PostgreSQL refuses with FATAL ends PGlite itself.
+    return { stream: () => this.connect(), user: "postgres", database: "postgres" };
   }
 
   /** A new connection's stream, for pg's `stream` option. */

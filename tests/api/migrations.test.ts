@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, pgliteTarget, postgresTarget, readMigrations, type MigrationFile, type SqlTarget } from "@/lib/db/migrate";
+import { PgliteThread } from "@/lib/db/pglite-thread";
+import { applyMigrations, pgTarget, readMigrations, type MigrationFile, type SqlTarget } from "@/lib/db/migrate";
 import { databaseKinds, freshPostgresDatabase } from "../support/server";
 
 const migrations = readMigrations();
@@ -12,20 +12,21 @@ const createdTables = [
   ...new Set(migrations.flatMap((m) => [...m.sql.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?(\w+)"?/gi)].map((x) => x[1]))),
 ];
 
-// The migration runner on an empty database of each kind: PGlite in memory always, a fresh
-// PostgreSQL database when TEST_DATABASE_URL is set.
+// The migration runner on an empty database of each kind: PGlite in memory (in its thread, as
+// the app runs it) always, a fresh PostgreSQL database when TEST_DATABASE_URL is set.
 describe.each(databaseKinds())("migration runner on %s", (kind) => {
   let target: SqlTarget;
-  let lite: PGlite | undefined;
+  let lite: PgliteThread | undefined;
   let pgDb: { url: string; drop: () => Promise<void> } | undefined;
 
   beforeAll(async () => {
     if (kind === "pglite") {
-      lite = new PGlite();
-      target = pgliteTarget(lite);
+      // The app's own way to PGlite: its thread, through pg.
+      lite = new PgliteThread("memory://");
+      target = await pgTarget(lite.clientConfig());
     } else {
       pgDb = await freshPostgresDatabase(process.env.TEST_DATABASE_URL!);
-      target = await postgresTarget(pgDb.url);
+      target = await pgTarget(pgDb.url);
     }
   });
   afterAll(async () => {
