@@ -8,7 +8,9 @@ import pg from "pg";
 import { freePort, startServer, type DatabaseKind, type TestServer } from "../tests/support/server";
 
 // API throughput and latency of the production build, next to a bare node:http server doing the
-// same database work (bench/bare-server.ts). Prints figures; gates nothing.
+// same database work through the same connection (bench/bare-server.ts: a pg pool of 10, to
+// PostgreSQL or to PGlite in its thread), so the ratio is the cost of everything above the
+// database. Prints figures; gates nothing.
 //   npx tsx bench/api.ts
 // Env: NEXT_DIST_DIR (build folder, default .next-test; built if it has no BUILD_ID),
 // BENCH_DATABASE_URL or TEST_DATABASE_URL (PostgreSQL server; default postgres://postgres@127.0.0.1:5432/postgres

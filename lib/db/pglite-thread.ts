@@ -38,7 +38,10 @@ export class PgliteThread {
         else this.streams.get(msg.conn)?.push(Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength));
       });
       this.worker.on("error", (err) => reject(this.fail(err)));
-      this.worker.on("exit", (code) => reject(this.fail(new Error(`the embedded database thread exited (${code})`))));
+      this.worker.on("exit", (code) => {
+        const why = this.closing ? "the embedded database is closed" : `the embedded database thread exited (${code})`;
+        reject(this.fail(new Error(why)));
+      });
     });
     // A failure is reported to whoever uses the database next, not as an unhandled rejection.
     this.ready.catch(() => {});
