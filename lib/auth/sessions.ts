@@ -1,6 +1,7 @@
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { ApiError } from "@/lib/http/errors";
+import { disconnectSessions } from "@/lib/realtime";
 import { hashToken, newRefreshToken, signAccessToken } from "./tokens";
 
 export interface ClientMeta {
@@ -95,11 +96,14 @@ export async function revokeSession(sessionId: string, note = "logout"): Promise
     where: { id: sessionId, revokedAt: null },
     data: { revokedAt: new Date(), revokeNote: note },
   });
+  disconnectSessions([sessionId]);
 }
 
 export async function revokeOtherSessions(userId: string, keepSessionId: string | undefined, note: string): Promise<void> {
-  await db().authSession.updateMany({
+  const ended = await db().authSession.updateManyAndReturn({
     where: { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
     data: { revokedAt: new Date(), revokeNote: note },
+    select: { id: true },
   });
+  disconnectSessions(ended.map((s) => s.id));
 }

@@ -55,7 +55,25 @@ export async function socketActor(socket: Socket): Promise<Actor> {
   const header = socket.handshake.headers.authorization;
   const token = typeof fromAuth === "string" ? fromAuth : header?.startsWith("Bearer ") ? header.slice(7) : undefined;
   if (!token) throw new Error("UNAUTHORIZED");
-  return actorFromAccessToken(token);
+  const actor = await actorFromAccessToken(token);
+  // Every authenticated socket, in whichever namespace, sits in its session's room, so the
+  // session's end (logout, password change, a stolen refresh token) can end the socket too.
+  void socket.join(sessionRoom(actor.sessionId));
+  return actor;
+}
+
+const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
+/**
+ * Disconnects the sockets opened with these sessions, in every namespace and, through Redis,
+ * on every app process. A socket is authenticated once, at its handshake; without this it would
+ * outlive the session it was opened with.
+ */
+export function disconnectSessions(sessionIds: string[]): void {
+  const io = state.io;
+  if (!io || sessionIds.length === 0) return;
+  const rooms = sessionIds.map(sessionRoom);
+  for (const nsp of io._nsps.values()) nsp.in(rooms).disconnectSockets(true);
 }
 
 export const SYSTEM_NAMESPACE = "/system";

@@ -1,37 +1,10 @@
-import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, describe, expect, it } from "vitest";
 import { api, registerCompany, registerV1 } from "./helpers/accounts";
+import { closeSockets, connected, nextEvent, openSystemSocket as open } from "./helpers/sockets";
 import { twoProcessCluster } from "./cluster-support";
 
 const cluster = await twoProcessCluster("realtime");
-
-const sockets: Socket[] = [];
-afterAll(() => {
-  for (const s of sockets) s.disconnect();
-});
-
-function open(url: string, token?: string): Socket {
-  const socket = connect(`${url}/system`, { auth: token ? { token } : {}, transports: ["websocket"], reconnection: false });
-  sockets.push(socket);
-  return socket;
-}
-
-function connected(socket: Socket): Promise<void> {
-  return new Promise((resolve, reject) => {
-    socket.once("connect", () => resolve());
-    socket.once("connect_error", reject);
-  });
-}
-
-function nextEvent<T>(socket: Socket, event: string, ms = 5_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} within ${ms} ms`)), ms);
-    socket.once(event, (payload: T) => {
-      clearTimeout(timer);
-      resolve(payload);
-    });
-  });
-}
+afterAll(closeSockets);
 
 describe.skipIf(!cluster.available)("Socket.IO across two app processes (Redis adapter)", () => {
   it("refuses a /system connection without a valid token", async () => {
@@ -59,5 +32,15 @@ describe.skipIf(!cluster.available)("Socket.IO across two app processes (Redis a
     // Give a misrouted copy time to arrive before concluding none did.
     await new Promise((r) => setTimeout(r, 500));
     expect(bystanderGotIt).toBe(false);
+  });
+
+  it("ends a socket on process A when its session is logged out on process B", async () => {
+    const { a, b } = cluster.servers;
+    const acc = await registerV1(api(a!.url));
+    const socket = open(a!.url, acc.token);
+    await connected(socket);
+    const reason = nextEvent<string>(socket, "disconnect");
+    expect((await api(b!.url)("POST", "/api/v1/auth/logout", { token: acc.token })).status).toBe(200);
+    expect(await reason).toBe("io server disconnect");
   });
 });
