@@ -148,6 +148,7 @@ console.log(dbNote);
 
 const generated = check("prisma generate", run("prisma generate", "npm", ["run", "--silent", "prisma:generate"]));
 check("typecheck (tsc)", run("type check", "npx", ["tsc", "--noEmit"]));
+check("lint (eslint)", run("lint", "npx", ["eslint", "--max-warnings", "0", "."]));
 
 const buildEnv = { NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
 const built = generated && check("build (next)", run(`build into ${DIST}`, "npx", ["next", "build"], buildEnv));

@@ -12,6 +12,9 @@ export interface JobContext {
   signal: AbortSignal;
 }
 
+// `any` by default: the registry holds definitions of every payload and result type, which a
+// handler typed on `unknown` could not be assigned to.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface JobDefinition<P = any, R = any> {
   name: string;
   concurrency: number;
