@@ -24,7 +24,7 @@ function pglite(): PgliteThread {
   if (!state.pglite) {
     const dir = path.join(config.dataDir, "pglite");
     mkdirSync(dir, { recursive: true });
-    state.pglite = new PgliteThread(dir);
+    state.pglite = new PgliteThread(dir, (err) => logger.error({ err }, "the embedded database failed; restart the app"));
   }
   return state.pglite;
 }

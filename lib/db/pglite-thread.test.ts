@@ -12,8 +12,8 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "offerpath-thread-"));
 let thread: PgliteThread;
 let pool: pg.Pool;
 
-function open(dataDir: string) {
-  const t = new PgliteThread(dataDir);
+function open(dataDir: string, onFailure?: (err: Error) => void) {
+  const t = new PgliteThread(dataDir, onFailure);
   const p = new pg.Pool({ ...t.clientConfig(), max: 5 });
   return { t, p };
 }
@@ -98,10 +98,12 @@ describe("PGlite in its own thread, through pg", () => {
 
   it("keeps committed data when closed and opened again", async () => {
     const again = path.join(dir, "again");
-    const first = open(again);
+    const failures: Error[] = [];
+    const first = open(again, (err) => failures.push(err));
     await first.p.query("CREATE TABLE kept (v text); INSERT INTO kept VALUES ('still here')");
     await first.p.end();
     await first.t.close();
+    expect(failures).toEqual([]); // a close is not a failure
     const second = open(again);
     try {
       expect((await second.p.query("SELECT v FROM kept")).rows).toEqual([{ v: "still here" }]);
@@ -112,12 +114,14 @@ describe("PGlite in its own thread, through pg", () => {
   }, 120_000);
 
   it("fails queries with a clear error, not a hang, when the database thread dies", async () => {
-    const broken = open(path.join(dir, "broken"));
+    const failures: Error[] = [];
+    const broken = open(path.join(dir, "broken"), (err) => failures.push(err));
     broken.p.on("error", () => {}); // its idle connections break with the thread
     await broken.p.query("SELECT 1");
     // As if PGlite aborted (a WASM trap, or exit() on a FATAL): the thread is gone.
     await (broken.t as unknown as { worker: Worker }).worker.terminate();
     await expect(broken.p.query("SELECT 1")).rejects.toThrow(/embedded database/);
+    expect(failures).toHaveLength(1); // told once, so the app can log it
     await broken.p.end().catch(() => {});
     await broken.t.close();
   }, 120_000);

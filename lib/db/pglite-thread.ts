@@ -23,7 +23,11 @@ export class PgliteThread {
   private closing?: Promise<void>;
   private onClosed?: () => void;
 
-  constructor(dataDir: string) {
+  /** `onFailure`: told once if the database fails after opening or while it opens (not on close). */
+  constructor(
+    dataDir: string,
+    private readonly onFailure?: (err: Error) => void,
+  ) {
     // Resolved from the app's root, as migrations are: the file must be found the same way from
     // dist/server.mjs, tsx and Next's bundles, where import.meta.url points elsewhere.
     const file = path.resolve(process.cwd(), "lib/db/pglite-worker.mjs");
@@ -99,6 +103,7 @@ export class PgliteThread {
   }
 
   private fail(err: Error): Error {
+    if (!this.failure && !this.closing) this.onFailure?.(err);
     this.failure ??= err;
     for (const stream of this.streams.values()) stream.destroy(err);
     return err;
