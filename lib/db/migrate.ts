@@ -15,9 +15,9 @@ export interface SqlTarget {
   close(): Promise<void>;
 }
 
-/** A target reached through `pg`: PostgreSQL (a URL), or PGlite in its thread (its config). */
-export async function pgTarget(connection: string | pg.ClientConfig): Promise<SqlTarget> {
-  const client = new pg.Client(typeof connection === "string" ? { connectionString: connection } : connection);
+/** A target reached through `pg`: PostgreSQL, or PGlite in its thread (`PgliteThread.clientConfig()`). */
+export async function pgTarget(connection: pg.ClientConfig): Promise<SqlTarget> {
+  const client = new pg.Client(connection);
   await client.connect();
   return {
     async query<T>(sql: string, params?: unknown[]) {

@@ -26,7 +26,7 @@ describe.each(databaseKinds())("migration runner on %s", (kind) => {
       target = await pgTarget(lite.clientConfig());
     } else {
       pgDb = await freshPostgresDatabase(process.env.TEST_DATABASE_URL!);
-      target = await pgTarget(pgDb.url);
+      target = await pgTarget({ connectionString: pgDb.url });
     }
   });
   afterAll(async () => {

@@ -14,20 +14,20 @@ describe("sockets end with their session", () => {
     await server?.stop();
   });
 
-  /** A second login of the same account: its own session and token. */
-  async function login(call: ReturnType<typeof api>, acc: { email: string; password: string }) {
-    const res = await call("POST", "/api/v1/auth/login", { json: { email: acc.email, password: acc.password } });
-    expect(res.status).toBe(200);
-    return res.body.token as string;
+  /** An account logged in twice (two sessions), with a connected /system socket for each. */
+  async function accountWithTwoSessions(call: ReturnType<typeof api>) {
+    const acc = await registerV1(call);
+    const second = await call("POST", "/api/v1/auth/login", { json: { email: acc.email, password: acc.password } });
+    expect(second.status).toBe(200);
+    const first = openSystemSocket(server.url, acc.token);
+    const other = openSystemSocket(server.url, second.body.token as string);
+    await Promise.all([connected(first), connected(other)]);
+    return { acc, first, other };
   }
 
   it("logout disconnects that session's socket and leaves the account's other sessions connected", async () => {
     const call = api(server.url);
-    const acc = await registerV1(call);
-    const other = await login(call, acc);
-    const ending = openSystemSocket(server.url, acc.token);
-    const staying = openSystemSocket(server.url, other);
-    await Promise.all([connected(ending), connected(staying)]);
+    const { acc, first: ending, other: staying } = await accountWithTwoSessions(call);
 
     const reason = nextEvent<string>(ending, "disconnect");
     expect((await call("POST", "/api/v1/auth/logout", { token: acc.token })).status).toBe(200);
@@ -40,11 +40,7 @@ describe("sockets end with their session", () => {
 
   it("a password change disconnects the account's other sessions, not the one that changed it", async () => {
     const call = api(server.url);
-    const acc = await registerV1(call);
-    const elsewhere = await login(call, acc);
-    const here = openSystemSocket(server.url, acc.token);
-    const there = openSystemSocket(server.url, elsewhere);
-    await Promise.all([connected(here), connected(there)]);
+    const { acc, first: here, other: there } = await accountWithTwoSessions(call);
 
     const reason = nextEvent<string>(there, "disconnect");
     const res = await call("POST", "/api/v1/user/change-password", {
