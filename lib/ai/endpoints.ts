@@ -1,7 +1,7 @@
 import { defineEndpoint } from "@/lib/http/endpoint";
 import * as s from "./schemas";
 
-const tags = ["AI (seed 002)"];
+const tags = ["AI settings"];
 
 export const aiEndpoints = {
   getUserConfig: defineEndpoint({

@@ -2,9 +2,9 @@
 import { defineEndpoint } from "@/lib/http/endpoint";
 import * as s from "./schemas";
 
-const v1 = ["Accounts (seed 000)"];
-const learn = ["Accounts (seed 002)"];
-const hiring = ["Accounts (seed 003)"];
+const v1 = ["Accounts"];
+const learn = ["Accounts: Learning"];
+const hiring = ["Accounts: Hiring"];
 
 export const authEndpoints = {
   // seed 000

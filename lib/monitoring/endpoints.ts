@@ -3,7 +3,7 @@ import { CACHE_PREFIXES } from "@/lib/cache/types";
 import { defineEndpoint } from "@/lib/http/endpoint";
 
 const Status = z.enum(["healthy", "unhealthy"]);
-const tags = ["Monitoring (seed 004)"];
+const tags = ["Monitoring"];
 
 export const HealthResponse = z.object({
   status: z.enum(["healthy", "degraded", "unhealthy"]),
