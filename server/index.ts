@@ -10,7 +10,7 @@ import { CLIENT_IP_HEADER } from "@/lib/http/headers";
 import { closeInfrastructure, initInfrastructure } from "@/lib/infra";
 import { logger } from "@/lib/log";
 import { startWorkers } from "@/lib/queue";
-import { attachRealtime } from "@/lib/realtime";
+import { attachRealtime } from "@/lib/realtime/server";
 import { applyApiHeaders, isApiPath } from "./api-headers";
 import { createApiFastPath, sendReply } from "./api-fast-path";
 import { envelopeEmpty405 } from "./method-not-allowed";

@@ -15,3 +15,4 @@ export { loginWithPassword, loginAsGuest } from "./login";
 export { startSession, rotateRefreshToken, revokeSession, type ClientMeta, type IssuedTokens } from "./sessions";
 export { PasswordSchema } from "./password";
 export { registerCandidateWithResume } from "./register-with-resume";
+export { onSessionsEnded, announceSessionsEnded } from "./session-events";

@@ -1,7 +1,7 @@
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { ApiError } from "@/lib/http/errors";
-import { disconnectSessions } from "@/lib/realtime";
+import { announceSessionsEnded } from "./session-events";
 import { hashToken, newRefreshToken, signAccessToken } from "./tokens";
 
 export interface ClientMeta {
@@ -96,7 +96,7 @@ export async function revokeSession(sessionId: string, note = "logout"): Promise
     where: { id: sessionId, revokedAt: null },
     data: { revokedAt: new Date(), revokeNote: note },
   });
-  disconnectSessions([sessionId]);
+  announceSessionsEnded([sessionId]);
 }
 
 export async function revokeOtherSessions(userId: string, keepSessionId: string | undefined, note: string): Promise<void> {
@@ -105,5 +105,5 @@ export async function revokeOtherSessions(userId: string, keepSessionId: string 
     data: { revokedAt: new Date(), revokeNote: note },
     select: { id: true },
   });
-  disconnectSessions(ended.map((s) => s.id));
+  announceSessionsEnded(ended.map((s) => s.id));
 }
