@@ -15,7 +15,13 @@ export const queueEndpoints = {
     tags, auth: "user", roles: ["admin"], body: SelftestBody, responses: { 202: SelftestResponse },
   }),
   getJob: defineEndpoint({
-    method: "GET", path: "/api/v1/monitoring/jobs/{job_id}", summary: "A background job's status, progress and result (admins)",
+    method: "GET", path: "/api/v1/monitoring/jobs/{job_id}", summary: "Any background job's status, progress and result (admins)",
     tags, auth: "user", roles: ["admin"], params: JobIdParams, responses: { 200: JobStateResponse }, errors: [404],
+  }),
+  // For the people a job runs for: a batch import's progress, an export's result.
+  getOwnJob: defineEndpoint({
+    method: "GET", path: "/api/v1/jobs/{job_id}",
+    summary: "The status, progress and result of a background job run for you or your company (404 for anyone else's)",
+    tags: ["Jobs"], auth: "user", params: JobIdParams, responses: { 200: JobStateResponse }, errors: [404],
   }),
 };

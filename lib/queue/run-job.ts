@@ -30,6 +30,13 @@ export async function runClaimedJob(job: ClaimedJob, opts: RunOptions): Promise<
     return;
   }
 
+  // Checked when enqueued; checked again in case the row predates a change of the schema.
+  const payload = def.payload.safeParse(job.payload);
+  if (!payload.success) {
+    await failJob(job.id, lock, `payload does not match the job's schema: ${payload.error.message}`.slice(0, 2000), null);
+    return;
+  }
+
   const lost = new AbortController();
   const signal = AbortSignal.any([lost.signal, opts.stopping]);
   // Renewed at a third of the lease, so two missed beats still leave the job ours.
@@ -40,7 +47,7 @@ export async function runClaimedJob(job: ClaimedJob, opts: RunOptions): Promise<
   }, Math.max(250, Math.floor(leaseMs / 3)));
 
   try {
-    const result = await def.handler(job.payload, {
+    const result = await def.handler(payload.data, {
       jobId: job.id,
       attempt: job.attempts,
       previousProgress: job.progress,

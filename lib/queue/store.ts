@@ -23,6 +23,8 @@ export async function insertJob(input: {
   maxAttempts: number;
   delayMs: number;
   dedupeKey?: string;
+  ownerUserId?: string;
+  ownerCompanyId?: string;
 }): Promise<{ id: string; created: boolean }> {
   const data = {
     name: input.name,
@@ -30,22 +32,28 @@ export async function insertJob(input: {
     maxAttempts: input.maxAttempts,
     runAt: new Date(Date.now() + input.delayMs),
     dedupeKey: input.dedupeKey,
+    ownerUserId: input.ownerUserId ?? null,
+    ownerCompanyId: input.ownerCompanyId ?? null,
   };
   if (!input.dedupeKey) return { id: (await db().job.create({ data, select: { id: true } })).id, created: true };
   // The unique index decides between two concurrent enqueues with one key.
   const rows = await db().$queryRawUnsafe<{ id: string }[]>(
-    `INSERT INTO "jobs" ("id", "name", "payload", "max_attempts", "run_at", "dedupe_key", "updated_at")
-     VALUES (gen_random_uuid(), $1, $2::jsonb, $3, $4, $5, now())
+    `INSERT INTO "jobs" ("id", "name", "payload", "max_attempts", "run_at", "dedupe_key", "owner_user_id", "owner_company_id", "updated_at")
+     VALUES (gen_random_uuid(), $1, $2::jsonb, $3, $4, $5, $6::uuid, $7::uuid, now())
      ON CONFLICT ("dedupe_key") DO NOTHING RETURNING "id"`,
-    data.name, JSON.stringify(input.payload ?? null), data.maxAttempts, data.runAt, data.dedupeKey,
+    data.name, JSON.stringify(input.payload ?? null), data.maxAttempts, data.runAt, data.dedupeKey, data.ownerUserId, data.ownerCompanyId,
   );
   if (rows[0]) return { id: rows[0].id, created: true };
   const existing = await db().job.findUniqueOrThrow({ where: { dedupeKey: input.dedupeKey }, select: { id: true } });
   return { id: existing.id, created: false };
 }
 
-export async function findJob(id: string): Promise<JobState | null> {
-  const job = await db().job.findUnique({ where: { id } });
+/** A job by id; with `ownedBy`, only when that user or company owns it. */
+export async function findJob(id: string, ownedBy?: { userId: string; companyId?: string }): Promise<JobState | null> {
+  const owners = ownedBy
+    ? [{ ownerUserId: ownedBy.userId }, ...(ownedBy.companyId ? [{ ownerCompanyId: ownedBy.companyId }] : [])]
+    : undefined;
+  const job = await db().job.findFirst({ where: { id, ...(owners ? { OR: owners } : {}) } });
   if (!job) return null;
   return {
     id: job.id,

@@ -29,13 +29,13 @@ const sleep = (ms: number, signal: AbortSignal) =>
  * enqueues it): sleeps in steps, reports progress after each, and resumes after a crash from the
  * step its stored progress shows.
  */
-export const sleepStepsJob = defineJob<SleepStepsPayload, SleepStepsResult>({
+export const sleepStepsJob = defineJob({
   name: "system.sleep-steps",
+  payload: SleepStepsPayload,
   concurrency: 2,
   attempts: 3,
   backoffMs: 200,
-  handler: async (raw, ctx) => {
-    const payload = SleepStepsPayload.parse(raw);
+  handler: async (payload, ctx): Promise<SleepStepsResult> => {
     if (ctx.attempt <= payload.fail_times) throw new Error(`planned failure on attempt ${ctx.attempt}`);
     const start = Math.floor((ctx.previousProgress / 100) * payload.steps);
     for (let step = start; step < payload.steps; step += 1) {

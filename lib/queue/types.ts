@@ -1,4 +1,12 @@
+import type { z } from "zod";
+
 export type JobStatus = "queued" | "running" | "completed" | "failed";
+
+/**
+ * Who may read a job's state (besides admins): the user or the company it runs for, or nobody
+ * but admins ("system"). Required when enqueueing, so no job is readable by accident.
+ */
+export type JobOwner = { userId: string } | { companyId: string } | "system";
 
 export interface JobContext {
   jobId: string;
@@ -15,12 +23,14 @@ export interface JobContext {
 // `any` by default: the registry holds definitions of every payload and result type, which a
 // handler typed on `unknown` could not be assigned to.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export interface JobDefinition<P = any, R = any> {
+export interface JobDefinition<S extends z.ZodType = any, R = any> {
   name: string;
+  /** The payload's schema: `enqueue` takes its input type and checks it; the handler gets its output. */
+  payload: S;
   concurrency: number;
   attempts: number;
   backoffMs: number;
-  handler: (payload: P, ctx: JobContext) => Promise<R>;
+  handler: (payload: z.output<S>, ctx: JobContext) => Promise<R>;
 }
 
 /** A job as the API reports it. */

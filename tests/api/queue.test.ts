@@ -42,6 +42,21 @@ describe.each(databaseKinds())("background jobs on %s", (kind) => {
     expectError(missing, 404, "JOB_NOT_FOUND");
   });
 
+  it("shows a job's status to its owner, and not to another user, who cannot tell it exists", async () => {
+    const call = api(server!.url);
+    const token = await login(call, admin);
+    const res = await call("POST", "/api/v1/monitoring/jobs/selftest", { json: { steps: 1, step_ms: 10 }, token });
+    expect(res.status).toBe(202);
+    const own = await call("GET", `/api/v1/jobs/${res.body.job_id}`, { token });
+    expect(own.status, JSON.stringify(own.body)).toBe(200);
+    expect(own.body).toMatchObject({ id: res.body.job_id, name: "system.sleep-steps" });
+
+    const candidate = await registerV1(call);
+    expectError(await call("GET", `/api/v1/jobs/${res.body.job_id}`, { token: candidate.token }), 404, "JOB_NOT_FOUND");
+    expectError(await call("GET", "/api/v1/jobs/00000000-0000-4000-8000-000000000000", { token: candidate.token }), 404, "JOB_NOT_FOUND");
+    expectError(await call("GET", `/api/v1/jobs/${res.body.job_id}`), 401, "UNAUTHORIZED");
+  });
+
   it("runs a job in the web process and reports its progress and result", async () => {
     const call = api(server!.url);
     const token = await login(call, admin);

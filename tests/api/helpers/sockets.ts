@@ -3,10 +3,20 @@ import { io as connect, type Socket } from "socket.io-client";
 /** Socket.IO clients of one test file; `closeSockets` in afterAll ends them. */
 const opened: Socket[] = [];
 
-export function openSystemSocket(url: string, token?: string): Socket {
-  const socket = connect(`${url}/system`, { auth: token ? { token } : {}, transports: ["websocket"], reconnection: false });
+/** A client of one namespace; `origin` sends an Origin header, as a browser page would. */
+export function openSocket(url: string, namespace: string, opts: { token?: string; origin?: string } = {}): Socket {
+  const socket = connect(`${url}${namespace}`, {
+    auth: opts.token ? { token: opts.token } : {},
+    extraHeaders: opts.origin ? { origin: opts.origin } : {},
+    transports: ["websocket"],
+    reconnection: false,
+  });
   opened.push(socket);
   return socket;
+}
+
+export function openSystemSocket(url: string, token?: string): Socket {
+  return openSocket(url, "/system", { token });
 }
 
 export function closeSockets(): void {

@@ -3,8 +3,8 @@ import { handle } from "@/lib/http/handle";
 import { getJob } from "@/lib/queue";
 import { queueEndpoints } from "@/lib/queue/endpoints";
 
-export const GET = handle(queueEndpoints.getJob, async ({ params }) => {
-  const job = await getJob(params.job_id);
+export const GET = handle(queueEndpoints.getJob, async ({ actor, params }) => {
+  const job = await getJob({ actor, jobId: params.job_id });
   if (!job) throw errors.notFound("Job", "JOB_NOT_FOUND");
   return job;
 });
