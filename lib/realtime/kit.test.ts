@@ -21,6 +21,7 @@ vi.mock("@/lib/auth", async () => {
 });
 
 const { announceSessionsEnded } = await import("@/lib/auth/session-events");
+const { errors } = await import("@/lib/http/errors");
 const { defineNamespace } = await import("./kit");
 const { attachRealtime, MAX_FRAME_BYTES, originAllowed } = await import("./server");
 
@@ -42,6 +43,12 @@ const room = defineNamespace({
       handler: async ({ socket, data, ack }) => {
         await socket.join(`r:${data.room}`);
         ack({ ok: true });
+      },
+    },
+    refuse: {
+      schema: z.undefined(),
+      handler: () => {
+        throw errors.forbidden("Not your room");
       },
     },
     explode: {
@@ -126,7 +133,9 @@ describe("the realtime kit", () => {
     const errorEvent = new Promise((resolve) => socket.once("error", resolve));
     socket.emit("echo", "not an object");
     expect(await errorEvent).toMatchObject({ event: "echo", error: { code: "VALIDATION_ERROR" } });
-    // A handler that throws answers INTERNAL_ERROR instead of crashing anything.
+    // A handler refuses with an ApiError, as a route handler does.
+    expect(await send(socket, "refuse")).toEqual({ error: { code: "FORBIDDEN", message: "Not your room" } });
+    // A handler that throws anything else answers INTERNAL_ERROR instead of crashing anything.
     expect(await send(socket, "explode")).toMatchObject({ error: { code: "INTERNAL_ERROR" } });
     expect(await send(socket, "echo", { text: "still here" })).toEqual({ ok: true, text: "still here" });
   });

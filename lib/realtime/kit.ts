@@ -1,6 +1,7 @@
 import type { Namespace, Server, Socket } from "socket.io";
 import type { z } from "zod";
 import { actorFromAccessToken, type Actor } from "@/lib/auth";
+import { ApiError } from "@/lib/http/errors";
 import { logger } from "@/lib/log";
 import { emittingServer, state } from "./state";
 
@@ -171,7 +172,12 @@ export function attachNamespace(io: Server, def: NamespaceDefinition): Namespace
           error: { code: "VALIDATION_ERROR", message: "Invalid payload", details: parsed.error.issues.map(({ path, message }) => ({ path, message })) },
         });
       }
+      // A handler refuses with an ApiError (`errors.forbidden()`, ...), as route handlers do;
+      // anything else is a bug, answered without its details.
       const failed = (err: unknown) => {
+        if (err instanceof ApiError && err.status < 500) {
+          return reply(ack, socket, event, { error: { code: err.code, message: err.message, details: err.details } });
+        }
         log.error({ err, event, userId: actor.id }, "socket event handler failed");
         reply(ack, socket, event, { error: { code: "INTERNAL_ERROR", message: "Internal error" } });
       };

@@ -42,7 +42,8 @@ function requestHost(req: IncomingMessage): string | undefined {
 export function createRealtimeServer(server: HttpServer, allowedOrigins: readonly string[] = config.corsOrigins): Server {
   const io = new Server(server, {
     serveClient: false,
-    cors: { origin: false },
+    // CORS headers for the polling transport, for the same origins the check below admits.
+    cors: { origin: allowedOrigins.length ? [...allowedOrigins] : false },
     maxHttpBufferSize: MAX_FRAME_BYTES,
     // Checked once per connection, before any namespace: so no namespace can forget it.
     allowRequest: (req, callback) => {
