@@ -19,7 +19,9 @@ export async function enqueue<S extends z.ZodType>(
   payload: z.input<S>,
   opts: { owner: JobOwner; delayMs?: number; dedupeKey?: string },
 ): Promise<string> {
-  if (jobDefinition(def.name) !== def) throw new Error(`job type ${def.name} is not the registered one`);
+  // By name, not identity: Next's route bundles and the custom server each load their own copy
+  // of a job module, and the registry (on globalThis) keeps the last one defined.
+  if (!jobDefinition(def.name)) throw new Error(`unknown job type: ${def.name}`);
   const parsed = def.payload.parse(payload);
   const delayMs = Math.max(0, opts.delayMs ?? 0);
   const owner = opts.owner;
