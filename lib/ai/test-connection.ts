@@ -1,5 +1,5 @@
 import { errors } from "@/lib/http/errors";
-import { runComplete } from "./client";
+import { runComplete } from "./complete";
 import { aiConfig } from "./config";
 import { describeFailure } from "./retry";
 import { AiError, type Connection } from "./types";
