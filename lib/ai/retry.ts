@@ -29,9 +29,17 @@ function retryAfterMs(headers: Headers | undefined): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
+function causes(err: unknown): unknown[] {
+  const out: unknown[] = [];
+  for (let e = err; e && out.length < 5; e = (e as { cause?: unknown }).cause) out.push(e);
+  return out;
+}
+
 export function classify(err: unknown): Failure {
   if (err instanceof DeadlineError) return { reason: "timeout", retryable: false };
   if (err instanceof APIUserAbortError) return { reason: "aborted", retryable: false };
+  // A user's base URL that leads to a refused address (providers/guarded-fetch.ts): asking again changes nothing.
+  if (causes(err).some((c) => (c as { code?: string })?.code === "ERR_AI_ADDRESS_BLOCKED")) return { reason: "blocked_address", retryable: false };
   if (err instanceof APIConnectionError) return { reason: "connection_error", retryable: true };
   if (err instanceof APIError && typeof err.status === "number") {
     const s = err.status;
