@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { dropRedisPrefix, testRedis, uniqueRedisPrefix } from "@/lib/redis/testing";
-import { cached, cacheKey, formatBytes, memoryCache, redisCache, type Cache } from "./index";
+import { cached, cacheKey, formatBytes, memoryCache, redisCache, type SharedCache } from "./index";
 
 // One suite, run against both stores: whichever REDIS_URL selects, callers see the same cache.
 const redisClient = await testRedis("the Redis cache tests are skipped");
@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 let counter = 0;
-const stores: Array<[string, (() => Cache) | null]> = [
+const stores: Array<[string, (() => SharedCache) | null]> = [
   ["memory", () => memoryCache()],
   ["redis", redisClient ? () => redisCache(redisClient, `${runPrefix}:${++counter}:cache`) : null],
 ];
