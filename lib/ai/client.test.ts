@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -256,5 +257,40 @@ describe("untrusted text to the provider", () => {
     expect(sent.startsWith("<<<UNTRUSTED resume>>>")).toBe(true);
     expect(sent.endsWith("<<<END UNTRUSTED resume>>>")).toBe(true);
     expect(sent.match(/<<<END UNTRUSTED/g)).toHaveLength(1);
+  });
+});
+
+describe("a user's own base URL", () => {
+  it("never reaches a private address through real calls, and says only that the provider is unavailable", async () => {
+    let connections = 0;
+    const listener = net.createServer((s) => s.destroy()).on("connection", () => void connections++);
+    await new Promise<void>((resolve) => listener.listen(0, "127.0.0.1", resolve));
+    const port = (listener.address() as net.AddressInfo).port;
+    try {
+      const connection = {
+        provider: "openai" as const,
+        baseUrl: `http://127.0.0.1:${port}/v1`,
+        apiKey: "sk-user-key",
+        model: "m",
+        temperature: 0,
+        baseUrlFromUser: true,
+      };
+      const res = await ai.complete({ feature: "test", messages, connection });
+      expect(res).toMatchObject({ provider: "builtin", fallback: { reason: "unavailable" } });
+      const s = ai.stream({ feature: "test", messages, connection });
+      for await (const _ of s) void _;
+      expect((await s.result).fallback).toEqual({ reason: "unavailable" });
+      await expect(ai.structured({ feature: "test", messages, connection, schema: z.object({ a: z.number() }) })).rejects.toMatchObject({
+        reason: "unavailable",
+      });
+      expect(connections).toBe(0);
+
+      // The same server as the operator's own endpoint is trusted, and its failure keeps its reason.
+      const operator = await ai.complete({ feature: "test", messages, connection: { ...connection, baseUrlFromUser: false } });
+      expect(connections).toBeGreaterThan(0);
+      expect(operator.fallback).toEqual({ reason: "connection_error" });
+    } finally {
+      await new Promise((r) => listener.close(r));
+    }
   });
 });

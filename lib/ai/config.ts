@@ -16,8 +16,6 @@ const AiEnvSchema = z.object({
   AI_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.7),
   // Not every OpenAI-compatible server understands response_format json_schema (older Ollama, vLLM).
   AI_JSON_SCHEMA: z.enum(["on", "off"]).default("on"),
-  // A user-set base URL must not reach the server's own network in production (SSRF), unless allowed.
-  AI_ALLOW_PRIVATE_BASE_URLS: z.enum(["0", "1", "true", "false"]).optional(),
 });
 
 function load() {
@@ -28,9 +26,6 @@ function load() {
     OPENAI_BASE_URL: process.env.OPENAI_BASE_URL || undefined,
     AI_MODEL: process.env.AI_MODEL || undefined,
   });
-  const allowPrivate = env.AI_ALLOW_PRIVATE_BASE_URLS
-    ? env.AI_ALLOW_PRIVATE_BASE_URLS === "1" || env.AI_ALLOW_PRIVATE_BASE_URLS === "true"
-    : !config.production;
   return {
     apiKey: env.OPENAI_API_KEY,
     baseUrl: env.OPENAI_BASE_URL?.replace(/\/+$/, ""),
@@ -42,7 +37,8 @@ function load() {
     retryMaxWaitMs: env.AI_RETRY_MAX_WAIT_MS,
     temperature: env.AI_TEMPERATURE,
     jsonSchema: env.AI_JSON_SCHEMA === "on",
-    allowPrivateBaseUrls: allowPrivate,
+    // Users' base URLs only: see AI_ALLOW_PRIVATE_BASE_URLS in lib/config.
+    allowPrivateBaseUrls: config.ai.allowPrivateBaseUrls,
   };
 }
 

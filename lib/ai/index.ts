@@ -17,14 +17,27 @@
  * errors (Retry-After respected), a max-token cap (AI_MAX_TOKENS), and a usage row each
  * (ai_usage), written in the background: `flushUsage()` waits for them, `usageSummary()` sums them.
  *
+ * Files: complete.ts, stream.ts, structured.ts (the three calls); providers/resolve.ts (which
+ * connection answers and what it is asked); retry.ts (the provider loop); fallback.ts (the
+ * built-in engine's answer when the provider fails); usage.ts (the usage row); providers/openai.ts
+ * and providers/guarded-fetch.ts (the SDK, and the network guard for users' own base URLs).
+ *
  * Untrusted text (resumes, vacancies, candidate messages) goes in through `fenceUntrusted`;
  * model Markdown goes out through `sanitizeMarkdown`.
  *
  * The built-in engine's parts are for features to fill with content: dialogue plans
  * (`nextTurn`), BM25 retrieval (`Bm25Index`, `rankPassages`), templates (`renderTemplate`).
  */
-export { complete, stream, structured } from "./client";
-export { flushUsage, usageSummary, type UsageSummaryRow } from "./usage";
+export { complete } from "./complete";
+export { stream } from "./stream";
+export { structured } from "./structured";
+// The pieces the three calls are made of, for features that run their own loop (the tutor, the
+// resume builder): which provider answers, the retry loop, the fallback, the usage row.
+export { resolveConnection, chatRequest, localeOf } from "./providers/resolve";
+export { withRetries, ProviderFailure, describeFailure } from "./retry";
+export { Deadline } from "./deadline";
+export { fallBack, offlineText, shownReason, wordTokens } from "./fallback";
+export { flushUsage, usageSummary, usageRecorder, estimatedUsage, type UsageSummaryRow } from "./usage";
 export { fenceUntrusted, sanitizeMarkdown, unfence } from "./untrusted";
 export { effectiveAiConfig, setUserAiConfig, publicDefaultConfig, type AiConfigPatch, type EffectiveAiConfig } from "./user-config";
 export { testConnection, type ConnectionTest, type ConnectionOverride } from "./test-connection";

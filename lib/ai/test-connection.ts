@@ -1,5 +1,5 @@
 import { errors } from "@/lib/http/errors";
-import { runComplete } from "./client";
+import { runComplete } from "./complete";
 import { aiConfig } from "./config";
 import { describeFailure } from "./retry";
 import { AiError, type Connection } from "./types";
@@ -20,6 +20,8 @@ export interface ConnectionTest {
   message: string;
 }
 
+const UNREACHABLE = "No working AI provider answered at this base URL with these settings";
+
 /**
  * Sends a tiny completion with the caller's effective connection, or with one given to try
  * before saving it (registered users only: it makes the server call a URL of their choosing).
@@ -31,15 +33,18 @@ export async function testConnection({ actor, override }: { actor: { id: string;
   const hasOverride = override && Object.values(override).some((v) => v !== undefined);
   if (hasOverride) {
     if (actor.role === "guest") throw errors.forbidden("Guests cannot test their own AI settings; register an account");
-    const baseUrl = override.baseUrl !== undefined ? assertAllowedBaseUrl(override.baseUrl) : conn.baseUrl ?? aiConfig().baseUrl;
-    // Never send the server's (or the saved) key to a URL given just now without a key.
-    const apiKey = override.apiKey ?? (override.baseUrl !== undefined ? undefined : conn.apiKey ?? aiConfig().apiKey);
+    const newUrl = override.baseUrl !== undefined;
+    const baseUrl = newUrl ? assertAllowedBaseUrl(override.baseUrl!) : conn.baseUrl ?? aiConfig().baseUrl;
+    const baseUrlFromUser = newUrl || effective.baseUrlFromUser;
+    // Never send the saved key to a URL given just now, nor the server's key to any user's URL.
+    const savedKey = newUrl ? undefined : baseUrlFromUser ? conn.apiKey : conn.apiKey ?? aiConfig().apiKey;
     conn = {
       provider: "openai",
       baseUrl,
-      apiKey,
+      apiKey: override.apiKey ?? savedKey,
       model: override.model ?? (conn.provider === "openai" ? conn.model : aiConfig().model),
       temperature: override.temperature ?? conn.temperature,
+      baseUrlFromUser,
     };
   }
   if (conn.provider === "builtin") {
@@ -62,6 +67,9 @@ export async function testConnection({ actor, override }: { actor: { id: string;
     return { success: true, provider: "openai", model: res.model, latencyMs: res.latencyMs, message: "Connected" };
   } catch (err) {
     if (!(err instanceof AiError)) throw err;
-    return { success: false, provider: "openai", model: conn.model, latencyMs: 0, message: `${describeFailure(err.reason)} (${err.reason})` };
+    // On a user's URL, refused, unreachable, slow and erroring servers all read the same: the
+    // answer must not tell open ports and live hosts apart. The operator's endpoint may say why.
+    const message = conn.baseUrlFromUser ? UNREACHABLE : `${describeFailure(err.reason)} (${err.reason})`;
+    return { success: false, provider: "openai", model: conn.model, latencyMs: 0, message };
   }
 }

@@ -26,6 +26,11 @@ export interface Connection {
   apiKey?: string;
   model: string;
   temperature: number;
+  /**
+   * The base URL was chosen by a user, not the operator: requests go only to public addresses
+   * and follow no redirects, and failures are reported without details (no port scanning).
+   */
+  baseUrlFromUser?: boolean;
 }
 
 /** Given to a feature's offline builder: what the built-in engine should answer from. */

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { logger } from "@/lib/log";
-import type { ProviderName } from "./types";
+import { estimateTokens } from "./builtin/offline";
+import type { ChatMessage, ProviderName, Usage } from "./types";
 
 export interface UsageRecord {
   userId?: string | null;
@@ -40,6 +41,20 @@ export function recordUsage(row: UsageRecord): void {
     )
     .finally(() => pending.delete(write));
   pending.add(write);
+}
+
+/** The usage row of one call for one feature and user: the caller adds what happened. */
+export function usageRecorder(call: { actorId?: string | null; feature: string }) {
+  return (row: Omit<UsageRecord, "userId" | "feature">) => recordUsage({ userId: call.actorId ?? null, feature: call.feature, ...row });
+}
+
+/** Our estimate when the provider does not report usage (and for the built-in engine). */
+export function estimatedUsage(messages: ChatMessage[], answer: string): Usage {
+  return { tokensIn: promptTokens(messages), tokensOut: estimateTokens(answer) };
+}
+
+export function promptTokens(messages: ChatMessage[]): number {
+  return messages.reduce((sum, m) => sum + estimateTokens(m.content) + 4, 0);
 }
 
 /** Resolves when every usage row recorded so far has been written (or has failed). */

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-// A production-like setting: user-chosen base URLs may not point into the server's network.
+// The default setting: user-chosen base URLs may not point into the server's network.
 let assertAllowedBaseUrl: typeof import("./user-config").assertAllowedBaseUrl;
 beforeAll(async () => {
-  process.env.AI_ALLOW_PRIVATE_BASE_URLS = "0";
+  delete process.env.AI_ALLOW_PRIVATE_BASE_URLS;
   ({ assertAllowedBaseUrl } = await import("./user-config"));
 });
 
@@ -16,6 +16,15 @@ describe("user-chosen base URLs", () => {
   it("refuses addresses on the server's own network and other schemes", () => {
     for (const url of [
       "http://localhost:11434/v1",
+      "http://localhost.:11434/v1",
+      "http://foo.localhost/v1",
+      "http://0.0.0.0:8080/",
+      "http://127.1/",
+      "http://0x7f.1/",
+      "http://[::ffff:7f00:1]/",
+      "http://100.64.0.1/",
+      "http://[fd00::1]/",
+      "http://224.0.0.1/",
       "http://127.0.0.1:6379",
       "http://2130706433/", // 127.0.0.1 written as a number
       "http://10.0.0.5/v1",

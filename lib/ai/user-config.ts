@@ -1,7 +1,7 @@
-import net from "node:net";
 import { db } from "@/lib/db";
 import { errors } from "@/lib/http/errors";
 import { aiConfig, BUILTIN_MODEL, DEFAULT_OPENAI_URL } from "./config";
+import { isPrivateHost } from "./providers/address-policy";
 import { maskSecret, openSecret, sealSecret } from "./secret-box";
 import type { Connection, ProviderName } from "./types";
 
@@ -57,6 +57,7 @@ function merge(userId: string, row: Overrides | null): EffectiveAiConfig {
       apiKey: provider === "openai" ? apiKey : undefined,
       model: provider === "openai" ? (row.model ?? c.model) : BUILTIN_MODEL,
       temperature: row.temperature ?? c.temperature,
+      baseUrlFromUser: Boolean(row.baseUrl),
     },
     source: "user",
     hasApiKey: Boolean(userKey) || (!row.baseUrl && Boolean(c.apiKey)),
@@ -86,33 +87,11 @@ export async function effectiveConnection(userId: string | null | undefined): Pr
   return (await effectiveAiConfig(userId)).connection;
 }
 
-function isPrivateAddress(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
-  if (h === "localhost" || h.endsWith(".localhost") || h.endsWith(".internal") || h.endsWith(".local")) return true;
-  const kind = net.isIP(h);
-  if (kind === 4) {
-    const [a, b] = h.split(".").map(Number);
-    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
-  }
-  if (kind === 6) {
-    if (h === "::1" || h === "::" || h.startsWith("fc") || h.startsWith("fd") || h.startsWith("fe80")) return true;
-    // IPv4-mapped addresses; URL writes ::ffff:127.0.0.1 as ::ffff:7f00:1.
-    const dotted = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
-    if (dotted) return isPrivateAddress(dotted[1]);
-    const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
-    if (hex) {
-      const [hi, lo] = [parseInt(hex[1], 16), parseInt(hex[2], 16)];
-      return isPrivateAddress(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
-    }
-    return false;
-  }
-  // Single-label names ("redis", "postgres") are other services on the server's own network.
-  return !h.includes(".");
-}
-
 /**
- * A user-supplied base URL must be http(s); in production it may not point into the server's own
- * network (the server would be making requests there on the user's behalf).
+ * A user-supplied base URL must be http(s) without credentials and, unless the operator allows
+ * private addresses, must not name the server's own network. This is the early, readable refusal
+ * of what the URL says; what a name resolves to is checked on every connection
+ * (providers/guarded-fetch.ts), since DNS can answer differently later.
  */
 export function assertAllowedBaseUrl(raw: string): string {
   let url: URL;
@@ -123,7 +102,7 @@ export function assertAllowedBaseUrl(raw: string): string {
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") throw errors.validation("base_url must be an http(s) URL", { field: "base_url" });
   if (url.username || url.password) throw errors.validation("base_url must not contain credentials", { field: "base_url" });
-  if (!aiConfig().allowPrivateBaseUrls && isPrivateAddress(url.hostname)) {
+  if (!aiConfig().allowPrivateBaseUrls && isPrivateHost(url.hostname)) {
     throw errors.validation("base_url may not point to a private or local address", { field: "base_url" });
   }
   return url.toString().replace(/\/+$/, "");
@@ -143,6 +122,7 @@ export async function setUserAiConfig({ actor, patch }: { actor: { id: string; r
   const data: Partial<Omit<Overrides, "updatedAt">> = {};
   if (patch.provider !== undefined) data.provider = patch.provider;
   if (patch.baseUrl !== undefined) data.baseUrl = patch.baseUrl === null ? null : assertAllowedBaseUrl(patch.baseUrl);
+  if (typeof data.baseUrl === "string" && patch.apiKey === undefined) await assertKeyMayFollow(actor.id, data.baseUrl);
   if (patch.model !== undefined) data.model = patch.model;
   if (patch.temperature !== undefined) data.temperature = patch.temperature;
   if (patch.apiKey !== undefined) data.apiKeyEncrypted = patch.apiKey === null ? null : sealSecret(patch.apiKey, actor.id);
@@ -158,6 +138,17 @@ export async function setUserAiConfig({ actor, patch }: { actor: { id: string; r
     return merge(actor.id, null);
   }
   return merge(actor.id, row);
+}
+
+/**
+ * A saved key is sent only to the URL it was saved with: moving it to a new base URL takes the key
+ * again (or api_key: null to go without one), so whoever holds a session cannot point the saved
+ * key at a server of theirs.
+ */
+async function assertKeyMayFollow(userId: string, newBaseUrl: string) {
+  const saved = await db().aiUserConfig.findUnique({ where: { userId }, select: { baseUrl: true, apiKeyEncrypted: true } });
+  if (!saved?.apiKeyEncrypted || saved.baseUrl === newBaseUrl) return;
+  throw errors.validation("Changing base_url requires the API key again: send api_key (or api_key: null to use none)", { field: "api_key" });
 }
 
 /** The environment's default, safe to show anyone: no key, only the host of the base URL. */

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { dropRedisPrefix, testRedis, uniqueRedisPrefix } from "@/lib/redis/testing";
-import { cached, cacheKey, formatBytes, memoryCache, redisCache, type Cache } from "./index";
+import { cached, cacheKey, formatBytes, memoryCache, redisCache, type SharedCache } from "./index";
 
 // One suite, run against both stores: whichever REDIS_URL selects, callers see the same cache.
 const redisClient = await testRedis("the Redis cache tests are skipped");
@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 let counter = 0;
-const stores: Array<[string, (() => Cache) | null]> = [
+const stores: Array<[string, (() => SharedCache) | null]> = [
   ["memory", () => memoryCache()],
   ["redis", redisClient ? () => redisCache(redisClient, `${runPrefix}:${++counter}:cache`) : null],
 ];
@@ -104,6 +104,56 @@ describe.each(stores)("%s cache", (_name, make) => {
       expect((await b.info()).totalKeys).toBe(1);
     });
 
+    it("keeps each owner's entries to itself; the whole cache sees and clears them all", async () => {
+      const whole = newCache();
+      const a = whole.scoped({ companyId: "company-a" });
+      const b = whole.scoped({ companyId: "company-b" });
+      const u = whole.scoped({ userId: "user-1" });
+      for (const [view, v] of [[a, "a"], [b, "b"], [u, "u"], [whole, "shared"]] as const) {
+        await view.set(cacheKey("resume_score", "r1", "v1"), v, 60);
+        await view.set(cacheKey("statistics", "overview"), v, 60);
+      }
+      await a.set(cacheKey("resume_analysis", "r1"), "a", 60);
+
+      expect(await a.get("resume_score:r1:v1")).toBe("a");
+      expect(await b.get("resume_score:r1:v1")).toBe("b");
+      expect(await whole.get("resume_score:r1:v1")).toBe("shared");
+      expect(await b.get("resume_analysis:r1")).toBeUndefined();
+
+      expect((await a.info()).counts).toMatchObject({ resume_score: 1, statistics: 1, resume_analysis: 1 });
+      expect((await a.info()).totalKeys).toBe(3);
+      expect((await a.info()).memory.usedBytes).toBeGreaterThan(0);
+      expect((await b.info()).totalKeys).toBe(2);
+      expect((await whole.info()).counts).toMatchObject({ resume_score: 4, statistics: 4, resume_analysis: 1 });
+      expect((await whole.info()).totalKeys).toBe(9);
+
+      // A company's clear reaches only its own entries.
+      expect(await a.clear("resume_score")).toBe(1);
+      expect(await a.get("resume_score:r1:v1")).toBeUndefined();
+      expect(await b.get("resume_score:r1:v1")).toBe("b");
+      expect(await a.clear()).toBe(2);
+      expect((await a.info()).totalKeys).toBe(0);
+      expect((await b.info()).totalKeys).toBe(2);
+      expect((await whole.info()).totalKeys).toBe(6);
+
+      // The whole cache clears an area across owners, then everything.
+      expect(await whole.clear("statistics")).toBe(3);
+      expect(await u.get("statistics:overview")).toBeUndefined();
+      expect(await u.get("resume_score:r1:v1")).toBe("u");
+      expect(await whole.clear()).toBe(3);
+      expect((await whole.info()).totalKeys).toBe(0);
+    });
+
+    it("refuses owner ids and shared keys that could reach into another owner's keys", async () => {
+      const whole = newCache();
+      for (const companyId of ["a:b", "a*", "", "a?b", "[ab]"]) expect(() => whole.scoped({ companyId }), companyId).toThrow();
+      await expect(whole.set("c:company-a:resume_score:r1", 1, 60)).rejects.toThrow();
+      // "company-a" is not a prefix of "company-ab"'s entries.
+      await whole.scoped({ companyId: "company-ab" }).set("statistics:x", 1, 60);
+      expect(await whole.scoped({ companyId: "company-a" }).clear()).toBe(0);
+      expect((await whole.scoped({ companyId: "company-ab" }).info()).totalKeys).toBe(1);
+    });
+
     it("answers a ping", async () => {
       expect(await newCache().ping()).toBe(true);
     });
@@ -116,6 +166,16 @@ describe.each(stores)("%s cache", (_name, make) => {
       expect(await cached("resume_score:r9", 60, compute, c)).toEqual({ value: { score: 1 }, cached: true });
       expect(calls).toBe(1);
     });
+  });
+});
+
+describe.skipIf(!redisClient)("redis cache key layout", () => {
+  it("puts a company's entries under its own prefix, so SCAN MATCH finds exactly them", async () => {
+    const ns = `${runPrefix}:layout:cache`;
+    const whole = redisCache(redisClient!, ns);
+    await whole.scoped({ companyId: "co-1" }).set("resume_score:r1", 1, 60);
+    await whole.set("statistics:s", 2, 60);
+    expect((await redisClient!.keys(`${ns}:*`)).sort()).toEqual([`${ns}:c:co-1:resume_score:r1`, `${ns}:statistics:s`]);
   });
 });
 

@@ -2,18 +2,22 @@ import { logger } from "@/lib/log";
 import { redis, redisConfigured, redisKey } from "@/lib/redis";
 import { memoryCache } from "./memory-store";
 import { redisCache } from "./redis-store";
-import { CACHE_PREFIXES, type Cache, type CacheInfo, type CachePrefix } from "./types";
+import { CACHE_PREFIXES, type Cache, type CachePrefix, type SharedCache } from "./types";
 
-export { CACHE_PREFIXES, type Cache, type CacheInfo, type CachePrefix } from "./types";
+export { CACHE_PREFIXES, type Cache, type CacheInfo, type CacheOwner, type CachePrefix, type SharedCache } from "./types";
 export { memoryCache } from "./memory-store";
 export { redisCache } from "./redis-store";
 export { formatBytes } from "./format-bytes";
 
 // Shared by the custom server and Next's bundled route handlers (one process, two module copies).
-const state = ((globalThis as unknown as { offerpathCache?: { cache?: Cache } }).offerpathCache ??= {});
+const state = ((globalThis as unknown as { offerpathCache?: { cache?: SharedCache } }).offerpathCache ??= {});
 
-/** The process's cache: Redis when REDIS_URL is set, otherwise in memory. */
-export function cache(): Cache {
+/**
+ * The process's cache: Redis when REDIS_URL is set, otherwise in memory. Entries written on
+ * behalf of a company or a user go through `cache().scoped({ companyId })` / `({ userId })`, so
+ * that owner's info and clear reach them and nobody else's.
+ */
+export function cache(): SharedCache {
   return (state.cache ??= redisConfigured() ? redisCache(redis(), redisKey("cache")) : memoryCache());
 }
 
@@ -46,8 +50,4 @@ export async function cached<T>(
   const value = await compute();
   await store.set(key, value, ttlSeconds).catch((err) => logger.warn({ err, key }, "cache write failed"));
   return { value, cached: false };
-}
-
-export async function cacheInfo(): Promise<CacheInfo> {
-  return cache().info();
 }

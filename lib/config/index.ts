@@ -36,6 +36,11 @@ const EnvSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).optional(),
+  // --- AI (the provider's own settings are parsed in lib/ai/config.ts) ---
+  // Whether a user's own AI base URL may reach private, loopback or link-local addresses (the
+  // server would be calling into its own network for them: SSRF). Off unless the operator says so,
+  // e.g. for a local Ollama every user may use. The operator's OPENAI_BASE_URL is trusted as is.
+  AI_ALLOW_PRIVATE_BASE_URLS: z.enum(["true", "false", "1", "0"]).default("false"),
 });
 
 function loadConfig() {
@@ -80,6 +85,8 @@ function loadConfig() {
     corsOrigins: env.CORS_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
     logLevel: env.LOG_LEVEL,
     authSecretFromEnv: env.AUTH_SECRET,
+    // --- AI ---
+    ai: { allowPrivateBaseUrls: env.AI_ALLOW_PRIVATE_BASE_URLS === "true" || env.AI_ALLOW_PRIVATE_BASE_URLS === "1" },
   };
 }
 

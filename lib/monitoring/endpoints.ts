@@ -48,11 +48,11 @@ export const monitoringEndpoints = {
     tags, auth: "public", responses: { 200: HealthResponse }, errors: [503],
   }),
   cacheInfo: defineEndpoint({
-    method: "GET", path: "/api/v1/monitoring/cache/info", summary: "Cache keys per area and memory use",
+    method: "GET", path: "/api/v1/monitoring/cache/info", summary: "Cache keys per area and memory use: a company's own entries, or the whole cache for an admin",
     tags, auth: "user", roles: ["admin", "company"], responses: { 200: CacheInfoResponse },
   }),
   cacheClear: defineEndpoint({
-    method: "POST", path: "/api/v1/monitoring/cache/clear", summary: "Clear the cache, or one area of it (?prefix=)",
+    method: "POST", path: "/api/v1/monitoring/cache/clear", summary: "Clear the cache, or one area of it (?prefix=): a company clears its own entries, an admin the whole cache",
     tags, auth: "user", roles: ["admin", "company"], query: CachePrefixQuery, responses: { 200: CacheClearResponse },
   }),
 };

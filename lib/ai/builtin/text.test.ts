@@ -27,6 +27,18 @@ describe("stemming", () => {
     expect(stemEnglish("status")).toBe("status");
   });
 
+  it("stems English by Porter2, keeping unrelated words apart", () => {
+    // The old hand-written stemmer cut these to "app" and "ear" and split family/families.
+    expect(stemEnglish("apply")).toBe("appli");
+    expect(stemEnglish("applied")).toBe(stemEnglish("apply"));
+    expect(stemEnglish("apply")).not.toBe(stemEnglish("app"));
+    expect(stemEnglish("early")).toBe("earli");
+    expect(stemEnglish("early")).not.toBe(stemEnglish("ear"));
+    expect(stemEnglish("families")).toBe(stemEnglish("family"));
+    expect(stemEnglish("Generously")).toBe("generous");
+    expect(stemEnglish("developer's")).toBe("develop");
+  });
+
   it("tokenises mixed text, keeping tech names and dropping stop words", () => {
     expect(words("Senior C++ и Node.js разработчик, 5 лет")).toEqual(["senior", "c++", "и", "node.js", "разработчик", "5", "лет"]);
     expect(terms("the developers и программисты")).toEqual(["develop", "программист"]);

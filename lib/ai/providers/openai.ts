@@ -1,7 +1,8 @@
 import OpenAI from "openai";
 import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionCreateParamsStreaming } from "openai/resources/chat/completions";
-import { DEFAULT_OPENAI_URL } from "../config";
+import { aiConfig, DEFAULT_OPENAI_URL } from "../config";
 import type { ChatMessage, Connection, Usage } from "../types";
+import { guardedFetch } from "./guarded-fetch";
 
 /**
  * The OpenAI-compatible provider: OpenAI, OpenRouter, Ollama, vLLM. Retries and timeouts are
@@ -19,9 +20,13 @@ export interface ChatRequest {
 const clients = new Map<string, OpenAI>();
 const MAX_CLIENTS = 50;
 
+// Users' own base URLs go through one guarded connection pool (public addresses only, no redirects).
+let userFetch: typeof fetch | undefined;
+
 function clientFor(conn: Connection): OpenAI {
   const baseURL = conn.baseUrl ?? DEFAULT_OPENAI_URL;
-  const key = `${baseURL}\u0000${conn.apiKey ?? ""}`;
+  const fromUser = Boolean(conn.baseUrlFromUser);
+  const key = `${fromUser ? "user" : "operator"}\u0000${baseURL}\u0000${conn.apiKey ?? ""}`;
   let client = clients.get(key);
   if (!client) {
     if (clients.size >= MAX_CLIENTS) clients.delete(clients.keys().next().value!);
@@ -35,6 +40,7 @@ function clientFor(conn: Connection): OpenAI {
       maxRetries: 0,
       // Our AbortSignal enforces the deadline; this is only a backstop.
       timeout: 10 * 60 * 1000,
+      ...(fromUser ? { fetch: (userFetch ??= guardedFetch({ allowPrivate: aiConfig().allowPrivateBaseUrls })) } : {}),
     });
     clients.set(key, client);
   }

@@ -3,8 +3,8 @@ import { handle } from "@/lib/http/handle";
 import { cacheStatus } from "@/lib/monitoring";
 import { monitoringEndpoints } from "@/lib/monitoring/endpoints";
 
-export const GET = handle(monitoringEndpoints.cacheInfo, async () => {
-  const { info, healthy } = await cacheStatus();
+export const GET = handle(monitoringEndpoints.cacheInfo, async ({ actor }) => {
+  const { info, healthy } = await cacheStatus({ actor });
   return {
     cache_info: {
       ...info.counts,
