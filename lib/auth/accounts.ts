@@ -111,10 +111,6 @@ export async function updateUser(actor: Actor, patch: ProfilePatch): Promise<Use
   }
 }
 
-export async function attachResumeFile(userId: string, fileId: string): Promise<void> {
-  await db().user.update({ where: { id: userId }, data: { resumeFileId: fileId } });
-}
-
 export async function getUserWithResume(actor: Actor) {
   const user = await db().user.findUnique({
     where: { id: actor.id },
