@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { SECURITY_HEADERS } from "@/lib/http/security-headers";
 
 /**
- * Security headers and a per-request nonce CSP for pages. API paths (/api, /v1) never reach the
- * proxy: the custom server sets their headers and CORS (server/api-headers.ts), which is far
- * cheaper per request.
+ * A per-request nonce CSP for pages. The other security headers (lib/http/security-headers.ts)
+ * are set by the custom server on every response, Next's 404s and static files included; API
+ * paths (/api, /v1) never reach the proxy: the server sets their CSP and CORS
+ * (server/api-headers.ts), which is far cheaper per request.
  * Next reads the nonce from the request's Content-Security-Policy header and puts it on its own
  * scripts, which is why pages must render dynamically (they do: the layout reads cookies).
  */
@@ -26,11 +26,6 @@ function pageCsp(nonce: string, dev = process.env.NODE_ENV === "development"): s
   ].join("; ");
 }
 
-function withCommonHeaders(response: NextResponse): NextResponse {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-  return response;
-}
-
 function pageResponse(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = pageCsp(nonce);
@@ -39,18 +34,18 @@ function pageResponse(request: NextRequest): NextResponse {
   requestHeaders.set("x-nonce", nonce);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  return withCommonHeaders(response);
+  return response;
 }
 
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
   // /docs sends its own policy (Swagger UI needs a different one).
-  if (pathname === "/docs" || pathname.startsWith("/docs/")) return withCommonHeaders(NextResponse.next());
+  if (pathname === "/docs" || pathname.startsWith("/docs/")) return NextResponse.next();
   return pageResponse(request);
 }
 
 export const config = {
-  // Static build assets and the favicon are immutable files: no per-request headers needed.
+  // Static build assets and the favicon are immutable files: no per-request CSP needed.
   // API paths get theirs from the custom server.
   matcher: ["/((?!api/|api$|v1/|v1$|_next/static|_next/image|favicon.ico).*)"],
 };

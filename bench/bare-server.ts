@@ -4,7 +4,8 @@ import pg from "pg";
 import { PgliteThread } from "../lib/db/pglite-thread";
 
 // The floor for bench/api.ts: a bare node:http server doing the same database work as the app
-// for GET /api/auth/me and GET /api/companies, with no framework, validation or rate limit.
+// for GET /api/auth/me, GET /api/companies and PATCH /api/v1/user/profile, with no framework,
+// validation or rate limit.
 // Env: PORT, AUTH_SECRET, and DATABASE_URL (PostgreSQL) or PGLITE_DIR (a PGlite folder this
 // process alone opens).
 
@@ -36,24 +37,30 @@ function send(res: http.ServerResponse, status: number, body: unknown) {
 const unauthorized = (res: http.ServerResponse) =>
   send(res, 401, { error: { code: "UNAUTHORIZED", message: "Authentication required" }, detail: "Authentication required" });
 
-async function me(req: http.IncomingMessage, res: http.ServerResponse) {
+/** The bearer token's user row (one query: the session and its user, as the app's actor lookup does). */
+async function authenticate(req: http.IncomingMessage): Promise<Row | null> {
   const [scheme, token] = (req.headers.authorization ?? "").split(" ");
-  if (scheme?.toLowerCase() !== "bearer" || !token) return unauthorized(res);
+  if (scheme?.toLowerCase() !== "bearer" || !token) return null;
   let sub: string, sid: string;
   try {
     const { payload } = await jwtVerify(token, key, { algorithms: ["HS256"], issuer: "offerpath", audience: "offerpath-api" });
     sub = String(payload.sub);
     sid = String(payload.sid);
   } catch {
-    return unauthorized(res);
+    return null;
   }
-  // One query: the session and its user, as the app's actor lookup does.
   const [row] = await query(
     `SELECT s.revoked_at, s.expires_at, u.id, u.email, u.first_name, u.last_name, u.role, u.created_at
        FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1`,
     [sid],
   );
-  if (!row || row.revoked_at || new Date(row.expires_at as string) <= new Date() || row.id !== sub) return unauthorized(res);
+  if (!row || row.revoked_at || new Date(row.expires_at as string) <= new Date() || row.id !== sub) return null;
+  return row;
+}
+
+async function me(req: http.IncomingMessage, res: http.ServerResponse) {
+  const row = await authenticate(req);
+  if (!row) return unauthorized(res);
   send(res, 200, {
     id: row.id,
     email: row.email,
@@ -62,6 +69,36 @@ async function me(req: http.IncomingMessage, res: http.ServerResponse) {
     role: row.role,
     is_guest: row.role === "guest",
     created_at: iso(row.created_at),
+  });
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  let text = "";
+  req.setEncoding("utf8");
+  for await (const chunk of req) text += chunk;
+  return text;
+}
+
+/** The write: authenticate, parse the JSON body, one UPDATE ... RETURNING. */
+async function patchProfile(req: http.IncomingMessage, res: http.ServerResponse) {
+  const row = await authenticate(req);
+  if (!row) return unauthorized(res);
+  const body = JSON.parse(await readBody(req)) as { firstName?: string | null };
+  const [u] = await query(
+    `UPDATE users SET first_name = $1, updated_at = now() WHERE id = $2
+     RETURNING id, username, email, first_name, last_name, role, locale, created_at, updated_at`,
+    [body.firstName ?? null, row.id],
+  );
+  send(res, 200, {
+    id: u.id,
+    username: u.username,
+    email: u.email,
+    firstName: u.first_name,
+    lastName: u.last_name,
+    role: u.role,
+    locale: u.locale,
+    createdAt: iso(u.created_at),
+    updatedAt: iso(u.updated_at),
   });
 }
 
@@ -91,7 +128,9 @@ const server = http.createServer((req, res) => {
       ? me(req, res)
       : req.method === "GET" && url.pathname === "/api/companies"
         ? companies(url, res)
-        : req.method === "GET" && url.pathname === "/health"
+        : req.method === "PATCH" && url.pathname === "/api/v1/user/profile"
+          ? patchProfile(req, res)
+          : req.method === "GET" && url.pathname === "/health"
           ? query("SELECT 1").then(() => send(res, 200, { status: "healthy" }))
           : Promise.resolve(send(res, 404, { error: { code: "NOT_FOUND", message: "Not found" }, detail: "Not found" }));
   route.catch((err) => {

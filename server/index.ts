@@ -7,16 +7,22 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@/lib/demo";
 import { ApiError, envelope } from "@/lib/http/errors";
 import { CLIENT_IP_HEADER } from "@/lib/http/headers";
+import { SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { closeInfrastructure, initInfrastructure } from "@/lib/infra";
 import { logger } from "@/lib/log";
 import { startWorkers } from "@/lib/queue";
 import { attachRealtime } from "@/lib/realtime/server";
 import { applyApiHeaders, isApiPath } from "./api-headers";
 import { createApiFastPath, sendReply } from "./api-fast-path";
-import { envelopeEmpty405 } from "./method-not-allowed";
+import { answerClientError, rawJsonResponse } from "./client-error";
+import { envelopeEmpty405, refuseUnservedMethod } from "./method-not-allowed";
 
 const dev = process.argv.includes("--dev");
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+// Headers only a proxy we trust may set; from anyone else they are the client's own claims
+// (Next and Auth.js would build URLs from a forged X-Forwarded-Host).
+const FORWARDED_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded"];
 
 function clientIp(req: http.IncomingMessage): string {
   const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
@@ -58,7 +64,10 @@ async function main() {
     req.headers["x-request-id"] = requestId;
     // Set by us alone: route handlers read the client's address from here.
     req.headers[CLIENT_IP_HEADER] = clientIp(req);
+    if (!trustProxy) for (const name of FORWARDED_HEADERS) delete req.headers[name];
     res.setHeader("x-request-id", requestId);
+    // Every answer carries these, whoever makes it: API, pages, Next's 404s and static files.
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     inFlight += 1;
     res.on("close", () => {
       inFlight -= 1;
@@ -73,6 +82,7 @@ async function main() {
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
       res.end(JSON.stringify(envelope(new ApiError("INTERNAL_ERROR", "Internal server error", undefined, 500), requestId)));
     };
+    if (refuseUnservedMethod(req, res)) return;
     if (isApiPath(req.url ?? "")) {
       if (applyApiHeaders(req, res)) return;
       const callHandler = fastPath?.(req);
@@ -84,6 +94,11 @@ async function main() {
     }
     handleNext(req, res).catch(fail);
   });
+  // Requests node's parser refuses, and CONNECT (a proxy's method), get the error envelope too.
+  server.on("clientError", answerClientError);
+  server.on("connect", (_req, socket) =>
+    rawJsonResponse(socket, new ApiError("METHOD_NOT_ALLOWED", "This method is not allowed on this resource"), { Allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS" }),
+  );
   const io = attachRealtime(server);
 
   // Next's process handlers would log an unhandled listen error and keep a process serving nothing.

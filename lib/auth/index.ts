@@ -6,7 +6,6 @@ export {
   getUser,
   getUserWithResume,
   updateUser,
-  attachResumeFile,
   type NewAccount,
   type ProfilePatch,
 } from "./accounts";
@@ -14,5 +13,4 @@ export { getOwnCompany, updateOwnCompany, listCompanies, type CompanyWithEmail }
 export { loginWithPassword, loginAsGuest } from "./login";
 export { startSession, rotateRefreshToken, revokeSession, type ClientMeta, type IssuedTokens } from "./sessions";
 export { PasswordSchema } from "./password";
-export { registerCandidateWithResume } from "./register-with-resume";
 export { onSessionsEnded, announceSessionsEnded } from "./session-events";

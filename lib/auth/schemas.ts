@@ -114,15 +114,11 @@ export const HiringLoginResponse = z.object({
   refresh_token: z.string(),
   expires_in: z.number().int(),
 });
-export const RESUME_EXTENSIONS = ["pdf", "docx", "rtf", "txt"] as const;
+// Its type is decided by content, not by the name (lib/resumes checks it: 415 otherwise).
 export const ResumeFile = z
   .instanceof(File, { message: "resume must be a file" })
   .refine((f) => f.size > 0, "resume file is empty")
-  .refine((f) => f.size <= 10 * 1024 * 1024, "resume file must be at most 10 MB")
-  .refine(
-    (f) => (RESUME_EXTENSIONS as readonly string[]).includes(f.name.split(".").pop()?.toLowerCase() ?? ""),
-    "resume must be PDF, DOCX, RTF or TXT",
-  );
+  .refine((f) => f.size <= 10 * 1024 * 1024, "resume file must be at most 10 MB");
 export const HiringRegisterForm = z.strictObject({
   email: Email,
   password: PasswordSchema,

@@ -14,6 +14,7 @@ export interface Endpoint<
   Q extends z.ZodType | undefined = z.ZodType | undefined,
   P extends z.ZodType | undefined = z.ZodType | undefined,
   A extends AuthMode = AuthMode,
+  R extends Role = Role,
 > {
   method: HttpMethod;
   /** OpenAPI-style path: /api/vacancies/{vacancy_id} */
@@ -22,8 +23,11 @@ export interface Endpoint<
   tags: string[];
   /** public: no token needed; optional: used if present; user: required. */
   auth: A;
-  /** Roles allowed when auth is "user"; guests are refused unless listed. */
-  roles?: Role[];
+  /**
+   * Roles allowed when auth is "user"; guests are refused unless listed. The handler's actor is
+   * typed by them (`ActorFor` in handle.ts): with ["company"], its companyId is a string.
+   */
+  roles?: readonly R[];
   body?: B;
   bodyType?: "json" | "multipart" | "json-or-form";
   query?: Q;
@@ -41,8 +45,11 @@ export function defineEndpoint<
   Q extends z.ZodType | undefined = undefined,
   P extends z.ZodType | undefined = undefined,
   const A extends AuthMode = AuthMode,
->(e: Endpoint<B, Q, P, A>): Endpoint<B, Q, P, A> {
+  const R extends Role = RegisteredRole,
+>(e: Endpoint<B, Q, P, A, R>): Endpoint<B, Q, P, A, R> {
   return e;
 }
 
-export const REGISTERED_ROLES: Role[] = ["candidate", "company", "admin"];
+/** Every role but guest: who an endpoint with auth "user" and no `roles` admits. */
+export type RegisteredRole = Exclude<Role, "guest">;
+export const REGISTERED_ROLES: RegisteredRole[] = ["candidate", "company", "admin"];

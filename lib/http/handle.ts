@@ -2,11 +2,12 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { actorFromAccessToken, actorFromSession, type Actor } from "@/lib/auth";
 import { browserSessionFromHeaders } from "@/lib/auth/browser-session";
-import { config } from "@/lib/config";
+import { config, trustProxy } from "@/lib/config";
+import type { Role } from "@/lib/db/generated/enums";
 import { logger } from "@/lib/log";
 import { consume } from "@/lib/rate-limit";
-import { readForm, readJson, mediaType } from "./body";
-import type { Endpoint } from "./endpoint";
+import { findNul, isFormType, mediaType, readCapped, readForm, readJson, type BodySource } from "./body";
+import { REGISTERED_ROLES, type Endpoint } from "./endpoint";
 import { ApiError, envelope, errors, fromZod, toApiError } from "./errors";
 import { CLIENT_IP_HEADER } from "./headers";
 
@@ -21,22 +22,31 @@ export interface HandlerContext<B, Q, P, A> {
   client: { ip: string; userAgent?: string };
 }
 
-type ActorFor<E extends Endpoint> = E["auth"] extends "user" ? Actor : Actor | null;
+/**
+ * What an actor of a role is known to have. `handle` checks it before a handler runs
+ * (ROLE_INVARIANTS), so a company handler reads `actor.companyId` as a string, never null.
+ */
+export type ActorOfRole<R extends Role> = R extends "company" ? Actor & { role: "company"; companyId: string } : Actor & { role: R };
+
+/** The actor a handler of this endpoint gets: narrowed by its `roles` when auth is "user". */
+export type ActorFor<E extends Endpoint> = E["auth"] extends "user" ? ActorOfRole<NonNullable<E["roles"]>[number]> : Actor | null;
+
+const ROLE_INVARIANTS: { [R in Role]?: (actor: Actor) => boolean } = {
+  company: (actor) => typeof actor.companyId === "string" && actor.companyId.length > 0,
+};
 
 export type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 export { CLIENT_IP_HEADER };
 
 /**
- * What `handle` reads of a request: a Web Request when Next calls the route, or the server's
- * own view of node's request on its fast path (server/api-fast-path.ts), which serves reads only
- * and so never carries a body.
+ * What `handle` reads of a request: Next's Web Request when Next calls the route, or the
+ * server's own view of node's request on its fast path (server/api-fast-path.ts).
  */
-export interface ApiRequest {
+export interface ApiRequest extends BodySource {
   readonly method: string;
   /** Absolute URL. */
   readonly url: string;
-  readonly headers: { get(name: string): string | null };
 }
 
 /** A JSON answer before it becomes a Response (for Next) or is written to node's response (fast path). */
@@ -50,6 +60,8 @@ export interface Reply {
 /** A route handler for Next, which also serves the fast path without Web Request/Response objects. */
 export type RouteHandler = ((req: Request, route?: RouteContext) => Promise<Response>) & {
   serve: (req: ApiRequest, params: Record<string, string | string[]>) => Promise<Reply | Response>;
+  /** What the route accepts (the fast path leaves multipart bodies to Next). */
+  endpoint: Endpoint;
 };
 
 function jsonReply(data: unknown, status: number, headers?: Record<string, string>): Reply {
@@ -85,11 +97,54 @@ async function resolveActor(req: ApiRequest): Promise<{ actor: Actor | null; via
   return { actor: await actorFromSession(session.sid, session.uid), viaCookie: true };
 }
 
-/** Cookie-authenticated writes must come from our own pages (CSRF). */
+/** `scheme://host[:port]` of a URL, or null for "null", a malformed URL or an opaque origin. */
+function originOf(url: string): string | null {
+  try {
+    const origin = new URL(url).origin;
+    return origin === "null" ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * This server's origin as the client addressed it. X-Forwarded-Host and X-Forwarded-Proto are
+ * the client's own words unless a proxy we trust (TRUST_PROXY) set them; our server itself
+ * speaks plain http.
+ */
+function ownOrigin(req: ApiRequest): string | null {
+  const forwarded = (name: string) => (trustProxy ? req.headers.get(name)?.split(",")[0].trim() || null : null);
+  const host = forwarded("x-forwarded-host") ?? req.headers.get("host");
+  const scheme = forwarded("x-forwarded-proto") ?? "http";
+  if (!host || (scheme !== "http" && scheme !== "https")) return null;
+  return originOf(`${scheme}://${host}`);
+}
+
+/** Cookie-authenticated writes must come from our own pages (CSRF): same scheme, host and port. */
 function assertSameOrigin(req: ApiRequest) {
-  const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (!origin || !host || new URL(origin).host !== host) throw errors.forbidden("Cross-site request refused");
+  const origin = originOf(req.headers.get("origin") ?? "");
+  if (!origin || origin !== ownOrigin(req)) throw errors.forbidden("Cross-site request refused");
+}
+
+/** A NUL anywhere in what the client sent is refused here, once, before a handler or the database sees it. */
+function assertNoNul(raw: unknown, where: "body" | "query" | "params") {
+  const path = findNul(raw);
+  if (path === null) return;
+  const message = "must not contain NUL (\\u0000) characters";
+  throw errors.validation(`Invalid ${where}: ${path}: ${message}`, { issues: [{ path, message }] });
+}
+
+/** A company actor without a company (broken data) is refused and logged, never handed to a handler. */
+function assertRoleInvariant(actor: Actor, requestId: string, path: string) {
+  const holds = ROLE_INVARIANTS[actor.role];
+  if (!holds || holds(actor)) return;
+  logger.error({ requestId, path, userId: actor.id, role: actor.role }, "account breaks its role's invariant (a company account without a company); request refused");
+  throw errors.forbidden("This account is incomplete; contact support");
+}
+
+/** Next's Web Request as `handle` reads it. */
+function fromWebRequest(req: Request): ApiRequest {
+  return { method: req.method, url: req.url, headers: req.headers, readBody: (limit) => readCapped(req, limit) };
 }
 
 /**
@@ -126,28 +181,29 @@ export function handle<E extends Endpoint>(
       if (authError && endpoint.auth !== "public") throw authError;
       if (endpoint.auth === "user") {
         if (!actor) throw errors.unauthorized();
-        const roles = endpoint.roles ?? ["candidate", "company", "admin"];
+        const roles: readonly Role[] = endpoint.roles ?? REGISTERED_ROLES;
         if (!roles.includes(actor.role)) {
           throw errors.forbidden(
             actor.role === "guest" ? "Guests cannot do this; register an account" : `This requires role: ${roles.join(" or ")}`,
           );
         }
+        assertRoleInvariant(actor, requestId, endpoint.path);
       }
       if (viaCookie && req.method !== "GET" && req.method !== "HEAD") assertSameOrigin(req);
 
+      assertNoNul(rawParams, "params");
       const params = endpoint.params ? endpoint.params.safeParse(rawParams) : undefined;
       if (params && !params.success) throw fromZod(params.error, "params");
 
       const rawQuery = Object.fromEntries(new URL(req.url).searchParams);
+      assertNoNul(rawQuery, "query");
       const query = endpoint.query ? endpoint.query.safeParse(rawQuery) : undefined;
       if (query && !query.success) throw fromZod(query.error, "query");
 
       let body: unknown;
       if (endpoint.body) {
-        // Bodies come only through Next, which streams, limits and drains them (see api-fast-path.ts).
-        if (!(req instanceof Request)) throw new Error(`${endpoint.path}: a request body must come as a Web Request`);
         const type = mediaType(req);
-        const form = type === "multipart/form-data" || type === "application/x-www-form-urlencoded";
+        const form = isFormType(type);
         if (endpoint.bodyType === "multipart" && type !== "multipart/form-data") {
           throw errors.unsupportedMediaType("multipart/form-data");
         }
@@ -157,6 +213,7 @@ export function handle<E extends Endpoint>(
             : endpoint.bodyType === "json-or-form" && form
               ? await readForm(req, config.maxJsonBodyBytes)
               : await readJson(req, config.maxJsonBodyBytes);
+        assertNoNul(raw, "body");
         const parsed = endpoint.body.safeParse(raw ?? {});
         if (!parsed.success) throw fromZod(parsed.error, "body");
         body = parsed.data;
@@ -181,6 +238,6 @@ export function handle<E extends Endpoint>(
     }
   }
 
-  const route = async (req: Request, ctx?: RouteContext) => toResponse(await serve(req, ctx ? await ctx.params : {}));
-  return Object.assign(route, { serve });
+  const route = async (req: Request, ctx?: RouteContext) => toResponse(await serve(fromWebRequest(req), ctx ? await ctx.params : {}));
+  return Object.assign(route, { serve, endpoint: endpoint as Endpoint });
 }

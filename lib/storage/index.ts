@@ -25,20 +25,23 @@ export function fileStore(): FileStore {
   return state.store;
 }
 
-/** Stores an uploaded file for its owner and records it; returns the record. */
-export async function saveUpload(input: { ownerId: string; file: File; prefix: string }) {
+/**
+ * Stores a file for its owner under a generated key and records it; returns the record. The
+ * caller decides the content type from the bytes (see lib/resumes): a client's name or type for
+ * a file is never trusted. The name is kept as data, for showing and downloading.
+ */
+export async function saveUpload(input: { ownerId: string; prefix: string; data: Uint8Array; contentType: string; filename: string }) {
   const store = fileStore();
   const key = store.newKey(input.prefix);
-  const contentType = input.file.type || "application/octet-stream";
-  await store.put(key, new Uint8Array(await input.file.arrayBuffer()), contentType);
+  await store.put(key, input.data, input.contentType);
   try {
     return await db().storedFile.create({
       data: {
         ownerId: input.ownerId,
         storageKey: key,
-        filename: input.file.name.slice(0, 255),
-        contentType,
-        size: input.file.size,
+        filename: input.filename.slice(0, 255),
+        contentType: input.contentType,
+        size: input.data.byteLength,
       },
     });
   } catch (err) {

@@ -208,7 +208,7 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
     });
 
     it.each([
-      ["an .exe file", { name: "setup.exe", bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 1, 2, 3]), type: "application/octet-stream" }, [422]],
+      ["an .exe file", { name: "setup.exe", bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 1, 2, 3]), type: "application/octet-stream" }, [415]],
       ["a file over 10 MB", { name: "huge.txt", bytes: new Uint8Array(10 * 1024 * 1024 + 200 * 1024).fill(65) }, [413, 422]],
       ["no file at all", undefined, [422]],
     ] as const)("refuses registration with %s, and creates no account", async (_label, file, statuses) => {
@@ -218,7 +218,7 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
         body: resumeForm({ email: creds.email, password: creds.password, name: "Eve", surname: "Doe" }, file as never),
       });
       expect(statuses as readonly number[]).toContain(res.status);
-      expectError(res, res.status, res.status === 413 ? "PAYLOAD_TOO_LARGE" : "VALIDATION_ERROR");
+      expectError(res, res.status, res.status === 413 ? "PAYLOAD_TOO_LARGE" : res.status === 415 ? "UNSUPPORTED_MEDIA_TYPE" : "VALIDATION_ERROR");
       const login = await call("POST", "/api/login", { json: { email: creds.email, password: creds.password } });
       expectError(login, 401);
     });

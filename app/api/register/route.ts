@@ -1,6 +1,6 @@
-import { registerCandidateWithResume } from "@/lib/auth";
 import { authEndpoints } from "@/lib/auth/endpoints";
 import { handle } from "@/lib/http/handle";
+import { registerCandidateWithResume } from "@/lib/resumes";
 
 export const POST = handle(authEndpoints.hiringRegister, async ({ body }) => {
   const user = await registerCandidateWithResume(
