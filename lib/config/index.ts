@@ -36,6 +36,16 @@ const EnvSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).optional(),
+  // Mail: SMTP when SMTP_URL is set, else an outbox table an admin reads at /admin/outbox.
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("Offerpath <no-reply@offerpath.local>"),
+  // The public address links in mail point to; without it, the address the request came to.
+  APP_URL: z.string().url().optional(),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().positive().default(30),
+  EMAIL_VERIFICATION_TTL_HOURS: z.coerce.number().int().positive().default(48),
+  // Reset and verification mails asked for, per hour: per address, and per client address.
+  MAIL_REQUESTS_PER_EMAIL_PER_HOUR: z.coerce.number().int().positive().default(5),
+  MAIL_REQUESTS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
 });
 
 function loadConfig() {
@@ -70,6 +80,15 @@ function loadConfig() {
             forcePathStyle: env.S3_FORCE_PATH_STYLE === "true" || env.S3_FORCE_PATH_STYLE === "1",
           }
         : undefined,
+    },
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      appUrl: env.APP_URL?.replace(/\/+$/, ""),
+      passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
+      emailVerificationTtlHours: env.EMAIL_VERIFICATION_TTL_HOURS,
+      requestsPerEmailPerHour: env.MAIL_REQUESTS_PER_EMAIL_PER_HOUR,
+      requestsPerIpPerHour: env.MAIL_REQUESTS_PER_IP_PER_HOUR,
     },
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
