@@ -15,3 +15,5 @@ export { loginWithPassword, loginAsGuest } from "./login";
 export { startSession, rotateRefreshToken, revokeSession, type ClientMeta, type IssuedTokens } from "./sessions";
 export { PasswordSchema } from "./password";
 export { registerCandidateWithResume } from "./register-with-resume";
+export { forgotPassword, resetPassword, FORGOT_PASSWORD_ANSWER } from "./recovery";
+export { sendVerificationEmail, verifyEmail, resendVerification } from "./verification";
