@@ -41,8 +41,8 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default("Offerpath <no-reply@offerpath.local>"),
   // The public address links in mail point to; without it, the address the request came to.
   APP_URL: z.string().url().optional(),
-  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().positive().default(30),
-  EMAIL_VERIFICATION_TTL_HOURS: z.coerce.number().int().positive().default(48),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().positive().default(30),
+  EMAIL_VERIFICATION_TTL_HOURS: z.coerce.number().positive().default(48),
   // Reset and verification mails asked for, per hour: per address, and per client address.
   MAIL_REQUESTS_PER_EMAIL_PER_HOUR: z.coerce.number().int().positive().default(5),
   MAIL_REQUESTS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),

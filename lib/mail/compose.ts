@@ -4,10 +4,10 @@ import type { MailMessage } from "./types";
 export interface MailTemplate {
   subject: MessageKey;
   /** Paragraphs before the button. */
-  intro: MessageKey[];
+  intro: readonly MessageKey[];
   action?: { label: MessageKey; url: string };
   /** Paragraphs after it. */
-  outro?: MessageKey[];
+  outro?: readonly MessageKey[];
 }
 
 const escapeHtml = (s: string) =>
