@@ -1,4 +1,3 @@
-import { headers } from "next/headers";
 import { config, trustProxy } from "@/lib/config";
 import { logger } from "@/lib/log";
 
@@ -16,6 +15,10 @@ export async function appUrl(): Promise<string> {
     logger.warn("APP_URL is not set: links in mail use the address each request came to");
   }
   try {
+    // Imported when needed: route modules are also compiled into the custom server
+    // (dist/server.mjs), where "next/headers" does not resolve; there (the API fast path, reads
+    // only) this is never reached, and outside a request it throws and falls through.
+    const { headers } = await import("next/headers");
     const h = await headers();
     const host = (trustProxy && h.get("x-forwarded-host")) || h.get("host");
     const proto = (trustProxy && h.get("x-forwarded-proto")?.split(",")[0].trim()) || "http";
