@@ -26,8 +26,9 @@ let dataDir: string;
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   dataDir = mkdtempSync(path.join(os.tmpdir(), "offerpath-e2e-mail-"));
+  const { DATABASE_URL: _embeddedOnly, ...env } = process.env;
   execFileSync(process.execPath, ["--import", "tsx", "scripts/create-admin.ts", ADMIN.email, ADMIN.password], {
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", LOG_LEVEL: "warn" },
+    env: { ...env, DATA_DIR: dataDir, LOG_LEVEL: "warn" },
     stdio: "pipe",
   });
   server = await startServer({ dataDir });
@@ -55,6 +56,8 @@ async function signIn(page: Page, t: (typeof DICTS)[keyof typeof DICTS], email: 
 for (const lang of ["en", "ru"] as const) {
   for (const device of ["desktop", "phone"] as const) {
     test(`forgot -> outbox -> reset -> sign in (${lang}, ${device})`, async ({ browser }) => {
+      // A whole flow in two browsers, on a machine shared with other builds.
+      test.setTimeout(240_000);
       const t = DICTS[lang];
       const shot = (page: Page, step: string) => page.screenshot({ path: `${SHOTS}/recovery-${step}-${lang}-${device}.png`, fullPage: true });
       const user = { email: uniqueEmail(`reset-${lang}-${device}`), password: "Old-password-123", newPassword: "New-password-456" };
@@ -128,6 +131,7 @@ for (const lang of ["en", "ru"] as const) {
 }
 
 test("the outbox page is for admins only, and the profile offers a new verification link", async ({ browser }) => {
+  test.setTimeout(180_000);
   const user = { email: uniqueEmail("outbox-denied"), password: "Candidate-pass-123" };
   const registered = await fetch(`${server.url}/api/v1/auth/register`, {
     method: "POST",
