@@ -76,7 +76,7 @@ for (const lang of ["en", "ru"] as const) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(t["recovery.forgot.title"]);
       await page.getByLabel(t["auth.email"]).fill(user.email);
       await page.getByRole("button", { name: t["recovery.forgot.submit"] }).click();
-      await expect(page.getByRole("status")).toContainText(t["recovery.forgot.sent"].split("{minutes}")[0].trim());
+      await expect(page.getByRole("main").getByRole("status")).toContainText(t["recovery.forgot.sent"].split("{minutes}")[0].trim());
       await shot(page, "1-forgot-sent");
 
       // An admin reads the link in the outbox.
@@ -106,10 +106,12 @@ for (const lang of ["en", "ru"] as const) {
       await page.getByLabel(t["recovery.reset.confirm"]).fill(user.newPassword + "x");
       await page.getByRole("button", { name: t["recovery.reset.submit"] }).click();
       await expect(page.getByText(t["recovery.reset.mismatch"])).toBeVisible();
+      // A submitted form is reset: both passwords are typed again.
+      await page.getByLabel(t["recovery.reset.password"], { exact: true }).fill(user.newPassword);
       await page.getByLabel(t["recovery.reset.confirm"]).fill(user.newPassword);
       await shot(page, "3-reset-form");
       await page.getByRole("button", { name: t["recovery.reset.submit"] }).click();
-      await expect(page.getByRole("status")).toHaveText(t["recovery.reset.done"]);
+      await expect(page.getByRole("main").getByRole("status")).toHaveText(t["recovery.reset.done"]);
       await shot(page, "4-reset-done");
 
       // The link worked once.
@@ -117,7 +119,7 @@ for (const lang of ["en", "ru"] as const) {
       await page.getByLabel(t["recovery.reset.password"], { exact: true }).fill("Third-password-789");
       await page.getByLabel(t["recovery.reset.confirm"]).fill("Third-password-789");
       await page.getByRole("button", { name: t["recovery.reset.submit"] }).click();
-      await expect(page.getByRole("alert")).toContainText(t["recovery.token.used"]);
+      await expect(page.getByRole("main").getByRole("alert")).toContainText(t["recovery.token.used"]);
 
       // Sign in with the new password.
       await page.goto(`${server.url}/signin`);
@@ -143,13 +145,13 @@ test("the outbox page is for admins only, and the profile offers a new verificat
   await page.goto(`${server.url}/signin`);
   await signIn(page, en, user.email, user.password);
   await page.goto(`${server.url}/admin/outbox`);
-  await expect(page.getByRole("alert")).toHaveText(en["mail.outbox.forbidden"]);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(en["mail.outbox.forbidden"]);
   await expect(page.getByRole("listitem").filter({ hasText: "@" })).toHaveCount(0);
 
   await page.goto(`${server.url}/profile`);
   await expect(page.getByText(en["recovery.profile.unverified"])).toBeVisible();
   await page.getByRole("button", { name: en["recovery.profile.resend"] }).click();
-  await expect(page.getByRole("status")).toHaveText(en["recovery.profile.resent"].replace("{email}", user.email));
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(en["recovery.profile.resent"].replace("{email}", user.email));
   await page.screenshot({ path: `${SHOTS}/recovery-profile-unverified-en-desktop.png`, fullPage: true });
   await page.context().close();
 });
