@@ -24,7 +24,7 @@ let server: TestServer;
 let dataDir: string;
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   dataDir = mkdtempSync(path.join(os.tmpdir(), "offerpath-e2e-mail-"));
   const { DATABASE_URL: _embeddedOnly, ...env } = process.env;
   execFileSync(process.execPath, ["--import", "tsx", "scripts/create-admin.ts", ADMIN.email, ADMIN.password], {
