@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { databaseKinds } from "../support/server";
 import { api, expectError, registerV1 } from "./helpers/accounts";
-import { linkToken, startWithAdmin, waitForMail } from "./mail-helpers";
+import { START_TIMEOUT_MS, linkToken, startWithAdmin, waitForMail } from "./mail-helpers";
 
 // Links that live about two seconds (the TTLs accept fractions), so expiry is tested for real.
 describe.each(databaseKinds())("expired mail links on %s", (kind) => {
   let ctx: Awaited<ReturnType<typeof startWithAdmin>>;
   beforeAll(async () => {
     ctx = await startWithAdmin(kind, { PASSWORD_RESET_TTL_MINUTES: "0.03", EMAIL_VERIFICATION_TTL_HOURS: "0.0005" });
-  });
+  }, START_TIMEOUT_MS);
   afterAll(async () => {
     await ctx?.stop();
   });

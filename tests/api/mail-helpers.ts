@@ -60,3 +60,6 @@ export function linkToken(text: string, page: "reset-password" | "verify-email")
   if (!match) throw new Error(`no /${page} link in:\n${text}`);
   return { url: match[1], token: match[2] };
 }
+
+/** For the hook that calls `startWithAdmin`: an admin script and a server start, each on a fresh database. */
+export const START_TIMEOUT_MS = 400_000;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../support/server";
 import { api, expectError, newCredentials, registerV1 } from "./helpers/accounts";
-import { linkToken, outboxFor, startWithAdmin, waitForMail } from "./mail-helpers";
+import { START_TIMEOUT_MS, linkToken, outboxFor, startWithAdmin, waitForMail } from "./mail-helpers";
 
 const RESET = /^Reset your Offerpath password$/;
 
@@ -9,7 +9,7 @@ describe.each(databaseKinds())("forgot and reset password on %s", (kind) => {
   let ctx: Awaited<ReturnType<typeof startWithAdmin>>;
   beforeAll(async () => {
     ctx = await startWithAdmin(kind, { MAIL_REQUESTS_PER_EMAIL_PER_HOUR: "3", MAIL_REQUESTS_PER_IP_PER_HOUR: "6" });
-  });
+  }, START_TIMEOUT_MS);
   afterAll(async () => {
     await ctx?.stop();
   });

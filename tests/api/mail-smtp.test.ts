@@ -4,7 +4,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../support/server";
 import { api, registerV1 } from "./helpers/accounts";
-import { linkToken, startWithAdmin } from "./mail-helpers";
+import { START_TIMEOUT_MS, linkToken, startWithAdmin } from "./mail-helpers";
 
 // Production mail: the app sends through SMTP (nodemailer) to a real SMTP server started here,
 // which parses what arrives. Nothing is kept in the outbox then.
@@ -34,7 +34,7 @@ describe.each(databaseKinds())("mail over SMTP on %s", (kind) => {
       MAIL_FROM: "Offerpath Tests <robot@offerpath.test>",
       APP_URL: "https://app.offerpath.test",
     });
-  });
+  }, START_TIMEOUT_MS);
   afterAll(async () => {
     await ctx?.stop();
     await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));

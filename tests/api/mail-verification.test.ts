@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../support/server";
 import { api, expectError, newCredentials, registerCompany, registerV1 } from "./helpers/accounts";
-import { linkToken, outboxFor, startWithAdmin, waitForMail } from "./mail-helpers";
+import { START_TIMEOUT_MS, linkToken, outboxFor, startWithAdmin, waitForMail } from "./mail-helpers";
 
 const VERIFY = /^Confirm your email for Offerpath$/;
 
@@ -9,7 +9,7 @@ describe.each(databaseKinds())("email verification and the outbox on %s", (kind)
   let ctx: Awaited<ReturnType<typeof startWithAdmin>>;
   beforeAll(async () => {
     ctx = await startWithAdmin(kind);
-  });
+  }, START_TIMEOUT_MS);
   afterAll(async () => {
     await ctx?.stop();
   });
