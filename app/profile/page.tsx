@@ -4,6 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardLead, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getT } from "@/lib/i18n/server";
+import { EmailVerification } from "./email-verification";
 import { DetailsForm, LanguageForm, PasswordForm } from "./profile-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,6 +23,11 @@ export default async function ProfilePage() {
         <Card aria-labelledby="details">
           <CardTitle id="details">{t("profile.details")}</CardTitle>
           {user.email && <CardLead>{user.email}</CardLead>}
+          {user.email && (
+            <div className="mt-4">
+              <EmailVerification verified={user.emailVerifiedAt !== null} />
+            </div>
+          )}
           <div className="mt-6">
             <DetailsForm firstName={user.firstName ?? ""} lastName={user.lastName ?? ""} />
           </div>

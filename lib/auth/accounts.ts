@@ -4,6 +4,7 @@ import { ApiError, errors } from "@/lib/http/errors";
 import { userLoadedWith, type AccountUser, type Actor } from "./actor";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
 import { revokeOtherSessions } from "./sessions";
+import { sendVerificationEmail } from "./verification";
 
 export interface NewAccount {
   role: Extract<Role, "candidate" | "company">;
@@ -17,7 +18,7 @@ export interface NewAccount {
   company?: { name: string; description?: string; website?: string; city?: string };
 }
 
-const normaliseEmail = (email: string) => email.trim().toLowerCase();
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 function isUniqueViolation(err: unknown): err is Prisma.PrismaClientKnownRequestError {
   return err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
@@ -26,8 +27,9 @@ function isUniqueViolation(err: unknown): err is Prisma.PrismaClientKnownRequest
 /** Creates a candidate or company account; the unique index decides concurrent duplicates. */
 export async function registerAccount(input: NewAccount): Promise<User> {
   const passwordHash = await hashPassword(input.password);
+  let user: User;
   try {
-    return await db().user.create({
+    user = await db().user.create({
       data: {
         role: input.role,
         email: normaliseEmail(input.email),
@@ -47,6 +49,8 @@ export async function registerAccount(input: NewAccount): Promise<User> {
     }
     throw err;
   }
+  await sendVerificationEmail(user);
+  return user;
 }
 
 export async function createGuest(locale = "en"): Promise<User> {

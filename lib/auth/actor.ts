@@ -38,7 +38,8 @@ export async function actorFromSession(sessionId: string, userId: string): Promi
     `SELECT s.revoked_at AS "revokedAt", s.expires_at AS "expiresAt",
             u.id, u.email, u.username, u.role::text AS role, u.first_name AS "firstName", u.last_name AS "lastName",
             u.telegram_id AS "telegramId", u.locale, u.is_demo AS "isDemo", u.company_id AS "companyId",
-            u.resume_file_id AS "resumeFileId", u.created_at AS "createdAt", u.updated_at AS "updatedAt"
+            u.resume_file_id AS "resumeFileId", u.email_verified_at AS "emailVerifiedAt",
+            u.created_at AS "createdAt", u.updated_at AS "updatedAt"
        FROM auth_sessions s JOIN users u ON u.id = s.user_id
       WHERE s.id = $1`,
     [sessionId],

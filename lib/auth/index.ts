@@ -14,3 +14,5 @@ export { loginWithPassword, loginAsGuest } from "./login";
 export { startSession, rotateRefreshToken, revokeSession, type ClientMeta, type IssuedTokens } from "./sessions";
 export { PasswordSchema } from "./password";
 export { onSessionsEnded, announceSessionsEnded } from "./session-events";
+export { forgotPassword, resetPassword, FORGOT_PASSWORD_ANSWER } from "./recovery";
+export { sendVerificationEmail, verifyEmail, resendVerification } from "./verification";

@@ -41,6 +41,16 @@ const EnvSchema = z.object({
   // server would be calling into its own network for them: SSRF). Off unless the operator says so,
   // e.g. for a local Ollama every user may use. The operator's OPENAI_BASE_URL is trusted as is.
   AI_ALLOW_PRIVATE_BASE_URLS: z.enum(["true", "false", "1", "0"]).default("false"),
+  // Mail: SMTP when SMTP_URL is set, else an outbox table an admin reads at /admin/outbox.
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("Offerpath <no-reply@offerpath.local>"),
+  // The public address links in mail point to; without it, the address the request came to.
+  APP_URL: z.string().url().optional(),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().positive().default(30),
+  EMAIL_VERIFICATION_TTL_HOURS: z.coerce.number().positive().default(48),
+  // Reset and verification mails asked for, per hour: per address, and per client address.
+  MAIL_REQUESTS_PER_EMAIL_PER_HOUR: z.coerce.number().int().positive().default(5),
+  MAIL_REQUESTS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
 });
 
 function loadConfig() {
@@ -75,6 +85,15 @@ function loadConfig() {
             forcePathStyle: env.S3_FORCE_PATH_STYLE === "true" || env.S3_FORCE_PATH_STYLE === "1",
           }
         : undefined,
+    },
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      appUrl: env.APP_URL?.replace(/\/+$/, ""),
+      passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
+      emailVerificationTtlHours: env.EMAIL_VERIFICATION_TTL_HOURS,
+      requestsPerEmailPerHour: env.MAIL_REQUESTS_PER_EMAIL_PER_HOUR,
+      requestsPerIpPerHour: env.MAIL_REQUESTS_PER_IP_PER_HOUR,
     },
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,

@@ -1,7 +1,9 @@
 import type { Endpoint } from "@/lib/http/endpoint";
 import { aiEndpoints } from "@/lib/ai/endpoints";
 import { authEndpoints } from "@/lib/auth/endpoints";
+import { recoveryEndpoints } from "@/lib/auth/recovery-endpoints";
 import * as authSchemas from "@/lib/auth/schemas";
+import { mailEndpoints } from "@/lib/mail/endpoints";
 import { HealthResponse, monitoringEndpoints } from "@/lib/monitoring/endpoints";
 import { queueEndpoints } from "@/lib/queue/endpoints";
 import { storageEndpoints } from "@/lib/storage/endpoints";
@@ -23,6 +25,8 @@ export type EndpointCollection = Record<string, AnyEndpoint>;
 export const endpointCollections: Record<string, EndpointCollection> = {
   ai: aiEndpoints,
   auth: authEndpoints,
+  recovery: recoveryEndpoints,
+  mail: mailEndpoints,
   monitoring: monitoringEndpoints,
   openapi: openapiEndpoints,
   queue: queueEndpoints,

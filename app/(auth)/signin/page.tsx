@@ -25,6 +25,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-semibold tracking-tight">{t("signin.title")}</h1>
         <p className="mt-1.5 mb-6 text-sm text-muted">{t("signin.lead")}</p>
         <SignInForm next={next} />
+        <p className="mt-4 text-center text-sm">
+          <Link href="/forgot-password" className="font-medium text-primary underline-offset-4 hover:underline">
+            {t("recovery.forgotLink")}
+          </Link>
+        </p>
         {!actor && (
           <>
             <div className="my-6 flex items-center gap-3 text-xs text-muted uppercase" aria-hidden="true">

@@ -1,3 +1,5 @@
+import { mailEn } from "./mail.en";
+
 // English interface text. Keys are flat and dotted so both languages can be compared key by key.
 export const en = {
   "meta.title": "Offerpath — hiring and learning with AI",
@@ -173,6 +175,7 @@ export const en = {
   "notFound.title": "Page not found",
   "notFound.body": "The page you are looking for does not exist or has moved.",
   "notFound.home": "Go to the home page",
+  ...mailEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Dictionary } from "./en";
+import { mailRu } from "./mail.ru";
 
 // Russian interface text; the Dictionary type makes a missing or extra key a compile error.
 export const ru: Dictionary = {
@@ -175,4 +176,5 @@ export const ru: Dictionary = {
   "notFound.title": "Страница не найдена",
   "notFound.body": "Такой страницы нет или она переехала.",
   "notFound.home": "На главную",
+  ...mailRu,
 };
