@@ -1,8 +1,15 @@
 import { config } from "@/lib/config";
-import { db, Prisma, type Role, type User } from "@/lib/db";
+import { db, Prisma, sql, type Role, type User } from "@/lib/db";
 import { ApiError, errors } from "@/lib/http/errors";
 import { userLoadedWith, type AccountUser, type Actor } from "./actor";
-import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
+import {
+  assertRegistrationAllowed,
+  clearPasswordAttempts,
+  countDuplicateRegistration,
+  countPasswordAttempt,
+  passwordAttemptsKey,
+} from "./login-throttle";
+import { burnPasswordCheck, hashPassword, passwordNeedsRehash, verifyPassword } from "./password";
 import { revokeOtherSessions } from "./sessions";
 
 export interface NewAccount {
@@ -15,6 +22,8 @@ export interface NewAccount {
   telegramId?: string;
   locale?: string;
   company?: { name: string; description?: string; website?: string; city?: string };
+  /** The client's address: duplicate answers are limited per address. */
+  ip: string | undefined;
 }
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -23,8 +32,15 @@ function isUniqueViolation(err: unknown): err is Prisma.PrismaClientKnownRequest
   return err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
 }
 
-/** Creates a candidate or company account; the unique index decides concurrent duplicates. */
+// One answer for a taken email and a taken username, so it does not say which one is known.
+const taken = () => errors.conflict("An account with this email or username already exists");
+
+/**
+ * Creates a candidate or company account; the unique indexes (email, lower(username)) decide
+ * concurrent duplicates. Duplicate answers are throttled per address (see login-throttle.ts).
+ */
 export async function registerAccount(input: NewAccount): Promise<User> {
+  await assertRegistrationAllowed(input.ip);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db().user.create({
@@ -42,8 +58,8 @@ export async function registerAccount(input: NewAccount): Promise<User> {
     });
   } catch (err) {
     if (isUniqueViolation(err)) {
-      const field = String(err.meta?.target ?? "").includes("username") ? "username" : "email";
-      throw errors.conflict(`An account with this ${field} already exists`, { field });
+      await countDuplicateRegistration(input.ip);
+      throw taken();
     }
     throw err;
   }
@@ -55,27 +71,52 @@ export async function createGuest(locale = "en"): Promise<User> {
 
 const invalidCredentials = () => new ApiError("INVALID_CREDENTIALS", "Invalid email or password", undefined, 401);
 
+/** The account a login names: an email (stored lower-case), else a username in any case. */
+async function findByLogin(login: string): Promise<User | null> {
+  const key = login.trim();
+  if (key.includes("@")) return db().user.findUnique({ where: { email: normaliseEmail(key) } });
+  // lower(username) has the unique index (migration 20261130100000), so this is one index read.
+  const [row] = await sql<{ id: string }>(`SELECT id FROM users WHERE lower(username) = lower($1)`, [key]);
+  return row ? db().user.findUnique({ where: { id: row.id } }) : null;
+}
+
+/** Checks a password against an account's hash, counting the attempt first (login-throttle.ts). */
+async function checkPassword(key: string, user: Pick<User, "id" | "passwordHash"> | null, password: string): Promise<boolean> {
+  await countPasswordAttempt(key);
+  const ok = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await burnPasswordCheck(password);
+  if (!ok) return false;
+  await clearPasswordAttempts(key);
+  // A hash from before the SHA-256 pre-hash is replaced now that the password is known.
+  if (user?.passwordHash && passwordNeedsRehash(user.passwordHash)) {
+    await db().user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
+  }
+  return true;
+}
+
 /**
- * Checks a login. Unknown account, wrong password, a guest and a demo account outside the demo
- * setup all get the same answer after the same amount of work, so nothing can be enumerated.
+ * Checks a login (email or username), for every login path: the API's and the browser's.
+ * Unknown account, wrong password, a guest and a demo account outside the demo setup all get
+ * the same answer after the same amount of work, so nothing can be enumerated.
  */
 export async function authenticate(login: string, password: string): Promise<User> {
-  const key = login.trim();
-  const user = await db().user.findFirst({
-    where: key.includes("@") ? { email: normaliseEmail(key) } : { username: key },
-  });
-  const usable = user?.passwordHash && !(user.isDemo && !config.demoMode);
-  const ok = usable ? await verifyPassword(password, user.passwordHash!) : await burnPasswordCheck(password);
-  if (!ok || !user) throw invalidCredentials();
-  return user;
+  const user = await findByLogin(login);
+  const usable = user?.passwordHash && !(user.isDemo && !config.demoMode) ? user : null;
+  const key = passwordAttemptsKey(user ? { userId: user.id } : { login });
+  if (!(await checkPassword(key, usable, password)) || !usable) throw invalidCredentials();
+  return usable;
+}
+
+/** The actor's current password, checked and throttled like a login; a wrong one is a 400. */
+async function assertCurrentPassword(actor: Actor, password: string): Promise<void> {
+  const user = await db().user.findUnique({ where: { id: actor.id }, select: { id: true, passwordHash: true } });
+  if (!user?.passwordHash) throw errors.forbidden("This account has no password; register first");
+  if (!(await checkPassword(passwordAttemptsKey({ userId: actor.id }), user, password))) {
+    throw new ApiError("INVALID_CREDENTIALS", "Current password is incorrect", undefined, 400);
+  }
 }
 
 export async function changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
-  const user = await db().user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!user?.passwordHash) throw errors.forbidden("This account has no password; register first");
-  if (!(await verifyPassword(currentPassword, user.passwordHash))) {
-    throw new ApiError("INVALID_CREDENTIALS", "Current password is incorrect", undefined, 400);
-  }
+  await assertCurrentPassword(actor, currentPassword);
   if (currentPassword === newPassword) throw errors.validation("New password must differ from the current one");
   await db().user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(newPassword) } });
   // Anyone else holding a session of this account loses it; the caller keeps theirs.
@@ -97,16 +138,28 @@ export interface ProfilePatch {
   lastName?: string | null;
   telegramId?: string | null;
   locale?: string;
+  /** Required to change the email: a stolen token alone must not be able to take the account over. */
+  currentPassword?: string;
 }
 
 export async function updateUser(actor: Actor, patch: ProfilePatch): Promise<User> {
+  const { currentPassword, email: newEmail, ...rest } = patch;
+  const email = newEmail === undefined ? undefined : normaliseEmail(newEmail);
+  if (email !== undefined) {
+    const current = await db().user.findUnique({ where: { id: actor.id }, select: { email: true } });
+    if (email !== current?.email) {
+      if (!currentPassword) {
+        throw errors.validation("Changing the email requires the current password (currentPassword)", {
+          issues: [{ path: "currentPassword", message: "Required to change the email" }],
+        });
+      }
+      await assertCurrentPassword(actor, currentPassword);
+    }
+  }
   try {
-    return await db().user.update({
-      where: { id: actor.id },
-      data: { ...patch, ...(patch.email ? { email: normaliseEmail(patch.email) } : {}) },
-    });
+    return await db().user.update({ where: { id: actor.id }, data: { ...rest, ...(email !== undefined ? { email } : {}) } });
   } catch (err) {
-    if (isUniqueViolation(err)) throw errors.conflict("That email or username is taken");
+    if (isUniqueViolation(err)) throw taken();
     throw err;
   }
 }

@@ -10,8 +10,9 @@ export {
   type NewAccount,
   type ProfilePatch,
 } from "./accounts";
-export { getOwnCompany, updateOwnCompany, listCompanies, type CompanyWithEmail } from "./companies";
 export { loginWithPassword, loginAsGuest } from "./login";
-export { startSession, rotateRefreshToken, revokeSession, type ClientMeta, type IssuedTokens } from "./sessions";
+export { startSession, rotateRefreshToken, renewAccessToken, revokeSession, type ClientMeta, type IssuedTokens } from "./sessions";
 export { PasswordSchema } from "./password";
 export { registerCandidateWithResume } from "./register-with-resume";
+// The field rules every input schema shares (lib/companies uses them too).
+export { Email, HttpUrl, LoginName, MultilineText, Name, Text, withAliases } from "./fields";

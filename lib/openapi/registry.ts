@@ -2,6 +2,8 @@ import type { Endpoint } from "@/lib/http/endpoint";
 import { aiEndpoints } from "@/lib/ai/endpoints";
 import { authEndpoints } from "@/lib/auth/endpoints";
 import * as authSchemas from "@/lib/auth/schemas";
+import { companyEndpoints } from "@/lib/companies/endpoints";
+import * as companySchemas from "@/lib/companies/schemas";
 import { HealthResponse, monitoringEndpoints } from "@/lib/monitoring/endpoints";
 import { queueEndpoints } from "@/lib/queue/endpoints";
 import { storageEndpoints } from "@/lib/storage/endpoints";
@@ -23,6 +25,7 @@ export type EndpointCollection = Record<string, AnyEndpoint>;
 export const endpointCollections: Record<string, EndpointCollection> = {
   ai: aiEndpoints,
   auth: authEndpoints,
+  companies: companyEndpoints,
   monitoring: monitoringEndpoints,
   openapi: openapiEndpoints,
   queue: queueEndpoints,
@@ -34,4 +37,4 @@ export const endpointCollections: Record<string, EndpointCollection> = {
  * under their export names. A schema not named here is still documented, under a name derived
  * from its endpoint (`V1RegisterRequest`, `CompaniesResponse`).
  */
-export const schemaSources: Record<string, unknown>[] = [authSchemas, { HealthResponse }];
+export const schemaSources: Record<string, unknown>[] = [authSchemas, companySchemas, { HealthResponse }];
