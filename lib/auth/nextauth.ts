@@ -31,10 +31,11 @@ const authConfig = (): NextAuthConfig => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: config.refreshTokenTtlDays * 86_400 },
   pages: { signIn: "/signin" },
-  // A wrong password is an expected outcome, not an error worth a stack trace in the log.
+  // A wrong password is an expected outcome, not an error worth a stack trace in the log. (By its
+  // `type`: the production build minifies class names, so `name` is no longer "CredentialsSignin".)
   logger: {
     error(error) {
-      if (error.name !== "CredentialsSignin") logger.error({ err: error }, "auth.js error");
+      if ((error as { type?: string }).type !== "CredentialsSignin") logger.error({ err: error }, "auth.js error");
     },
   },
   providers: [
