@@ -1,6 +1,6 @@
 import bcrypt from "bcryptjs";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { client, databaseKinds, startServer, uniqueIp, type TestServer } from "../support/server";
 import { api, browserSignIn, expectError, newCredentials, registerV1 } from "./helpers/accounts";
 
@@ -9,6 +9,8 @@ import { api, browserSignIn, expectError, newCredentials, registerV1 } from "./h
 // probing which emails are registered, and an account taken over by changing its email with a
 // stolen token. The default failed-login budget is 10 a minute per account.
 const BUDGET = 10;
+// Each test checks dozens of bcrypt hashes on the server; a busy 2-core machine needs the room.
+vi.setConfig({ testTimeout: 90_000 });
 
 describe.each(databaseKinds())("account security on %s", (kind) => {
   let server: TestServer;
