@@ -1,7 +1,7 @@
 "use server";
 
-import { updateOwnCompany } from "@/lib/auth";
-import { CompanyPatch } from "@/lib/auth/schemas";
+import { updateOwnCompany } from "@/lib/companies";
+import { CompanyPatch } from "@/lib/companies/schemas";
 import { formErrors, optionalText, text, type FormState } from "@/lib/i18n/form-errors";
 import { getCurrentActor } from "@/components/server/current-actor";
 

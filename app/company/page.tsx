@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { requireAccount } from "@/components/server/current-actor";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getOwnCompany } from "@/lib/auth";
+import { getOwnCompany } from "@/lib/companies";
 import { getT } from "@/lib/i18n/server";
 import { CompanyForm } from "./company-form";
 

@@ -7,7 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { getOwnCompany } from "@/lib/auth";
+import { getOwnCompany } from "@/lib/companies";
 import { isLocale, type MessageKey } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 

@@ -20,7 +20,7 @@ export const UserAiConfigResponse = z.object({
 });
 
 /** Absent: unchanged; null: back to the default. */
-export const UserAiConfigBody = z.strictObject({
+export const UserAiConfigBody = z.object({
   provider: Provider.nullable().optional(),
   base_url: BaseUrl.nullable().optional(),
   model: Model.nullable().optional(),
@@ -38,7 +38,7 @@ export const DefaultAiConfigResponse = z.object({
 });
 
 export const TestConnectionBody = z
-  .strictObject({
+  .object({
     base_url: BaseUrl.optional(),
     model: Model.optional(),
     api_key: ApiKey.optional(),

@@ -1,4 +1,5 @@
 
+import { z } from "zod";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import * as s from "./schemas";
 
@@ -21,8 +22,9 @@ export const authEndpoints = {
     auth: "user", roles: ["candidate", "company", "admin", "guest"], responses: { 200: s.MessageResponse },
   }),
   v1Refresh: defineEndpoint({
-    method: "POST", path: "/api/v1/auth/refresh", summary: "Exchange a refresh token for a new pair (rotation)", tags: v1,
-    auth: "public", body: s.V1RefreshBody, responses: { 200: s.V1RefreshResponse },
+    method: "POST", path: "/api/v1/auth/refresh",
+    summary: "Exchange a refresh token for a new pair (rotation), or renew a valid Bearer access token ({token, expiresIn})", tags: v1,
+    auth: "public", body: s.V1RefreshBody, responses: { 200: z.union([s.V1RefreshResponse, s.V1AccessRefreshResponse]) }, errors: [401],
   }),
   v1GetProfile: defineEndpoint({
     method: "GET", path: "/api/v1/user/profile", summary: "The current user's profile", tags: v1,
@@ -30,7 +32,7 @@ export const authEndpoints = {
   }),
   v1PatchProfile: defineEndpoint({
     method: "PATCH", path: "/api/v1/user/profile", summary: "Update the current user's profile", tags: v1,
-    auth: "user", body: s.V1ProfilePatch, responses: { 200: s.V1User }, errors: [409],
+    auth: "user", body: s.V1ProfilePatch, responses: { 200: s.V1User }, errors: [400, 409],
   }),
   v1ChangePassword: defineEndpoint({
     method: "POST", path: "/api/v1/user/change-password", summary: "Change password; ends every other session", tags: v1,
@@ -75,18 +77,6 @@ export const authEndpoints = {
   hiringUpdateProfile: defineEndpoint({
     method: "PUT", path: "/api/user/updateprofile", summary: "Update name, surname, telegram_id", tags: hiring,
     auth: "user", body: s.HiringProfilePatch, responses: { 200: s.HiringProfileUpdated },
-  }),
-  company: defineEndpoint({
-    method: "GET", path: "/api/company", summary: "The current company's profile", tags: hiring,
-    auth: "user", roles: ["company"], responses: { 200: s.CompanyView },
-  }),
-  companyUpdate: defineEndpoint({
-    method: "PUT", path: "/api/company/updateprofile", summary: "Update the current company's profile", tags: hiring,
-    auth: "user", roles: ["company"], body: s.CompanyPatch, responses: { 200: s.CompanyUpdated },
-  }),
-  companies: defineEndpoint({
-    method: "GET", path: "/api/companies", summary: "Company directory (public, paginated)", tags: hiring,
-    auth: "public", query: s.CompaniesQuery, responses: { 200: s.CompaniesPage },
   }),
 };
 

@@ -1,24 +1,14 @@
 import type { User } from "@/lib/db";
-import { ApiError } from "@/lib/http/errors";
 import { authenticate, createGuest } from "./accounts";
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "./login-throttle";
 import { startSession, type ClientMeta, type IssuedTokens } from "./sessions";
 
-/** Password login for API clients: throttled, uniform on failure, opens a session. */
+/** Password login for API clients: throttled per account (in `authenticate`), uniform on failure, opens a session. */
 export async function loginWithPassword(
   login: string,
   password: string,
   meta: ClientMeta,
 ): Promise<{ user: User; tokens: IssuedTokens }> {
-  await assertLoginAllowed(login, meta.ip);
-  let user: User;
-  try {
-    user = await authenticate(login, password);
-  } catch (err) {
-    if (err instanceof ApiError && err.code === "INVALID_CREDENTIALS") await recordLoginFailure(login, meta.ip);
-    throw err;
-  }
-  await clearLoginFailures(login, meta.ip);
+  const user = await authenticate(login, password);
   return { user, tokens: await startSession(user, meta) };
 }
 

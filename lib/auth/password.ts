@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import bcrypt from "bcryptjs";
 import { z } from "zod";
 
@@ -21,17 +22,39 @@ export const PasswordSchema = z
   .max(128, "Password must be at most 128 characters")
   .refine((p) => !COMMON_PASSWORDS.has(p.toLowerCase()), "This password is too common; choose another");
 
-export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, COST);
+// bcrypt reads only the first 72 bytes of its input, so a long passphrase would also match its
+// own first 72 bytes. The password is first reduced to a fixed-size HMAC-SHA256 (base64: 44
+// bytes, no NUL), keyed with the bcrypt salt so a leaked plain SHA-256 of a password cannot be
+// tried against the hash directly (passlib's bcrypt_sha256 v2 does the same). Such hashes carry
+// a marker; hashes without it are plain bcrypt from before, still verified, and rehashed at login.
+const PREHASHED = "$bcrypt-sha256$";
+// "$2b$10$" and 22 characters of salt.
+const SALT_LENGTH = 29;
+
+function prehash(password: string, salt: string): string {
+  return createHmac("sha256", salt).update(password, "utf8").digest("base64");
 }
 
-export function verifyPassword(password: string, hash: string): Promise<boolean> {
-  return bcrypt.compare(password, hash);
+export async function hashPassword(password: string): Promise<string> {
+  const salt = await bcrypt.genSalt(COST);
+  return PREHASHED + (await bcrypt.hash(prehash(password, salt), salt));
+}
+
+export async function verifyPassword(password: string, hash: string): Promise<boolean> {
+  if (!hash.startsWith(PREHASHED)) return bcrypt.compare(password, hash);
+  const bcryptHash = hash.slice(PREHASHED.length);
+  return bcrypt.compare(prehash(password, bcryptHash.slice(0, SALT_LENGTH)), bcryptHash);
+}
+
+/** A hash from before the pre-hash (or at another cost): worth replacing once the password is known. */
+export function passwordNeedsRehash(hash: string): boolean {
+  return !hash.startsWith(PREHASHED) || bcrypt.getRounds(hash.slice(PREHASHED.length)) !== COST;
 }
 
 // Compared against when the account does not exist, so both answers take the same time.
-const DUMMY_HASH = bcrypt.hashSync("offerpath-no-such-account", COST);
+// The same work as a real check: an HMAC, then bcrypt at the same cost.
+const DUMMY_HASH = PREHASHED + bcrypt.hashSync("offerpath-no-such-account", COST);
 export async function burnPasswordCheck(password: string): Promise<false> {
-  await bcrypt.compare(password, DUMMY_HASH);
+  await verifyPassword(password, DUMMY_HASH);
   return false;
 }

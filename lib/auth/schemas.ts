@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { Email, LoginName, Name, HttpUrl, MultilineText, Text, withAliases } from "./fields";
 import { PasswordSchema } from "./password";
 
 // Request and response shapes of the three seeds that describe accounts. Seed 000 speaks
-// camelCase, seeds 002 and 003 snake_case; each keeps its own words.
+// camelCase, seeds 002 and 003 snake_case; each keeps its own words. Inputs ignore fields they do
+// not know, as the seeds' FastAPI and Flask backends did; what may not be set (role, ids, status,
+// the password hash) is simply absent from them.
 
-const Email = z.email().max(254);
-const Name = z.string().trim().min(1).max(100);
 const Locale = z.enum(["en", "ru"]);
 const Username = z
   .string()
@@ -14,6 +15,8 @@ const Username = z
   .max(32)
   .regex(/^[a-zA-Z0-9_.-]+$/, "Letters, digits, dot, dash and underscore only");
 const Iso = z.iso.datetime();
+/** A password being checked, not chosen: only its size is limited. */
+const GivenPassword = z.string().min(1).max(128);
 export const RoleEnum = z.enum(["candidate", "company", "admin", "guest"]);
 
 // ---- seed 000: /api/v1/auth, /api/v1/user ----
@@ -28,21 +31,25 @@ export const V1User = z.object({
   createdAt: Iso,
   updatedAt: Iso,
 });
-export const V1RegisterBody = z.strictObject({
-  username: Username,
-  email: Email,
-  password: PasswordSchema,
-  firstName: Name.optional(),
-  lastName: Name.optional(),
-  role: z.enum(["candidate", "company"]).default("candidate"),
-  companyName: Name.optional(),
-  locale: Locale.optional(),
-});
+export const V1RegisterBody = withAliases(
+  {
+    username: Username,
+    email: Email,
+    password: PasswordSchema,
+    firstName: Name.optional(),
+    lastName: Name.optional(),
+    // Seed 000 registers candidates and companies; admin and guest are never chosen by a client.
+    role: z.enum(["candidate", "company"]).default("candidate"),
+    companyName: Name.optional(),
+    locale: Locale.optional(),
+  },
+  { firstName: ["first_name"], lastName: ["last_name"], companyName: ["company_name"] },
+).schema;
 export const V1LoginBody = z
-  .strictObject({
-    email: z.string().trim().min(1).max(254).optional(),
-    username: z.string().trim().min(1).max(254).optional(),
-    password: z.string().min(1).max(128),
+  .object({
+    email: LoginName.optional(),
+    username: LoginName.optional(),
+    password: GivenPassword,
   })
   .refine((b) => b.email || b.username, { message: "email or username is required", path: ["email"] });
 export const V1AuthResponse = z.object({
@@ -52,20 +59,45 @@ export const V1AuthResponse = z.object({
   expiresIn: z.number().int(),
   user: V1User,
 });
-export const V1RefreshBody = z.strictObject({ refreshToken: z.string().min(16).max(200) });
+export const V1RefreshBody = withAliases(
+  {
+    refreshToken: z
+      .string()
+      .min(16)
+      .max(200)
+      .optional()
+      .describe("The refresh token from login. Without it, a valid `Authorization: Bearer <token>` gets a fresh access token."),
+  },
+  { refreshToken: ["refresh_token"] },
+).schema;
 export const V1RefreshResponse = V1AuthResponse.omit({ user: true });
-export const V1ProfilePatch = z
-  .strictObject({
+/** Refreshing with the access token alone: seed 000's clients hold nothing else. */
+export const V1AccessRefreshResponse = z.object({ token: z.string(), expiresIn: z.number().int() });
+export const V1ProfilePatch = withAliases(
+  {
     username: Username.optional(),
-    email: Email.optional(),
+    email: Email.optional().describe("Changing it requires `currentPassword`."),
     firstName: Name.nullable().optional(),
     lastName: Name.nullable().optional(),
     locale: Locale.optional(),
-  })
-  .refine((p) => Object.keys(p).length > 0, { message: "Nothing to update" });
-export const ChangePasswordBody = z.strictObject({
-  currentPassword: z.string().min(1).max(128),
-  newPassword: PasswordSchema,
+    currentPassword: GivenPassword.optional().describe("Required when `email` changes."),
+  },
+  { firstName: ["first_name"], lastName: ["last_name"], currentPassword: ["password", "current_password"] },
+).schema.refine(({ currentPassword: _, ...p }) => Object.values(p).some((v) => v !== undefined), { message: "Nothing to update" });
+export const ChangePasswordBody = withAliases(
+  {
+    currentPassword: GivenPassword,
+    newPassword: PasswordSchema,
+    confirmPassword: z.string().max(128).optional().describe("Optional; when sent, must equal `newPassword`."),
+  },
+  {
+    currentPassword: ["oldPassword", "old_password", "current_password"],
+    newPassword: ["new_password"],
+    confirmPassword: ["confirm_password", "newPasswordConfirm", "new_password_confirm", "confirmNewPassword", "confirm_new_password", "passwordConfirm", "password_confirm"],
+  },
+).schema.refine((b) => b.confirmPassword === undefined || b.confirmPassword === b.newPassword, {
+  message: "Passwords do not match",
+  path: ["confirmPassword"],
 });
 export const MessageResponse = z.object({ message: z.string() });
 
@@ -79,24 +111,26 @@ export const LearnUser = z.object({
   is_guest: z.boolean(),
   created_at: Iso,
 });
-export const LearnRegisterBody = z.strictObject({
-  email: Email,
-  password: PasswordSchema,
-  first_name: Name.optional(),
-  last_name: Name.optional(),
-});
+export const LearnRegisterBody = withAliases(
+  {
+    email: Email,
+    password: PasswordSchema,
+    first_name: Name.optional(),
+    last_name: Name.optional(),
+  },
+  { first_name: ["firstName", "name"], last_name: ["lastName", "surname"] },
+).schema;
 // FastAPI's OAuth2 form sends `username`; JSON clients send `email`.
 export const LearnLoginBody = z
   .object({
-    email: z.string().trim().min(1).max(254).optional(),
-    username: z.string().trim().min(1).max(254).optional(),
-    password: z.string().min(1).max(128),
+    email: LoginName.optional(),
+    username: LoginName.optional(),
+    password: GivenPassword,
     grant_type: z.string().optional(),
     scope: z.string().optional(),
   })
-  .strict()
   .refine((b) => b.email || b.username, { message: "email is required", path: ["email"] });
-export const LearnGuestBody = z.strictObject({ locale: Locale.optional() }).optional();
+export const LearnGuestBody = z.object({ locale: Locale.optional() }).optional();
 export const LearnTokenResponse = z.object({
   access_token: z.string(),
   refresh_token: z.string(),
@@ -106,7 +140,7 @@ export const LearnTokenResponse = z.object({
 });
 
 // ---- seed 003: /api/login, /api/register, /api/profile, /api/company ... ----
-export const HiringLoginBody = z.strictObject({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(128) });
+export const HiringLoginBody = z.object({ email: LoginName, password: GivenPassword });
 export const HiringLoginResponse = z.object({
   token: z.string(),
   // Seed 003 calls candidates "user".
@@ -119,23 +153,30 @@ export const ResumeFile = z
   .instanceof(File, { message: "resume must be a file" })
   .refine((f) => f.size > 0, "resume file is empty")
   .refine((f) => f.size <= 10 * 1024 * 1024, "resume file must be at most 10 MB");
-export const HiringRegisterForm = z.strictObject({
-  email: Email,
-  password: PasswordSchema,
-  name: Name,
-  surname: Name,
-  telegram_id: z.string().trim().max(64).optional(),
-  resume: ResumeFile,
-});
+const TelegramId = Text.trim().max(64);
+export const HiringRegisterForm = withAliases(
+  {
+    email: Email,
+    password: PasswordSchema,
+    name: Name,
+    surname: Name,
+    telegram_id: TelegramId.optional(),
+    resume: ResumeFile,
+  },
+  { name: ["first_name", "firstName"], surname: ["last_name", "lastName"] },
+).schema;
 export const HiringRegisterResponse = z.object({ message: z.string(), user_id: z.uuid() });
-export const CompanyRegisterBody = z.strictObject({
-  email: Email,
-  password: PasswordSchema,
-  name: Name,
-  description: z.string().trim().max(5000).optional(),
-  website: z.url().max(300).optional(),
-  city: z.string().trim().max(100).optional(),
-});
+export const CompanyRegisterBody = withAliases(
+  {
+    email: Email,
+    password: PasswordSchema,
+    name: Name,
+    description: MultilineText.trim().max(5000).optional(),
+    website: HttpUrl.optional(),
+    city: Text.trim().max(100).optional(),
+  },
+  { name: ["company_name", "companyName"] },
+).schema;
 export const CompanyRegisterResponse = z.object({ message: z.string(), company_id: z.uuid(), user_id: z.uuid() });
 export const HiringProfile = z.object({
   id: z.uuid(),
@@ -147,41 +188,12 @@ export const HiringProfile = z.object({
   resume: z.object({ filename: z.string(), size: z.number().int(), uploaded_at: Iso }).nullable(),
   created_at: Iso,
 });
-export const HiringProfilePatch = z
-  .strictObject({
+export const HiringProfilePatch = withAliases(
+  {
     name: Name.optional(),
     surname: Name.optional(),
-    telegram_id: z.string().trim().max(64).nullable().optional(),
-  })
-  .refine((p) => Object.keys(p).length > 0, { message: "Nothing to update" });
+    telegram_id: TelegramId.nullable().optional(),
+  },
+  { name: ["first_name", "firstName"], surname: ["last_name", "lastName"] },
+).schema.refine((p) => Object.values(p).some((v) => v !== undefined), { message: "Nothing to update" });
 export const HiringProfileUpdated = z.object({ message: z.string(), profile: HiringProfile });
-export const CompanyView = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  email: z.string().nullable(),
-  description: z.string().nullable(),
-  website: z.string().nullable(),
-  city: z.string().nullable(),
-  created_at: Iso,
-});
-export const PublicCompany = CompanyView.omit({ email: true });
-export const CompanyPatch = z
-  .strictObject({
-    name: Name.optional(),
-    description: z.string().trim().max(5000).nullable().optional(),
-    website: z.url().max(300).nullable().optional(),
-    city: z.string().trim().max(100).nullable().optional(),
-  })
-  .refine((p) => Object.keys(p).length > 0, { message: "Nothing to update" });
-export const CompanyUpdated = z.object({ message: z.string(), company: CompanyView });
-export const CompaniesQuery = z.strictObject({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  per_page: z.coerce.number().int().min(1).max(100).default(20),
-});
-export const CompaniesPage = z.object({
-  companies: z.array(PublicCompany),
-  page: z.number().int(),
-  per_page: z.number().int(),
-  total: z.number().int(),
-  pages: z.number().int(),
-});

@@ -38,6 +38,16 @@ export async function startSession(user: { id: string; role: string }, meta: Cli
   return { sessionId: session.id, accessToken: access.token, refreshToken: refresh.token, expiresIn: access.expiresIn };
 }
 
+/**
+ * A fresh access token for the session behind a valid one. Seed 000's clients keep only the
+ * access token from login, so they refresh with it; the session's own expiry and revocation
+ * still bound it (the actor was loaded from a live session).
+ */
+export async function renewAccessToken(actor: { id: string; role: string; sessionId: string }): Promise<{ accessToken: string; expiresIn: number }> {
+  const access = await signAccessToken({ sub: actor.id, sid: actor.sessionId, role: actor.role });
+  return { accessToken: access.token, expiresIn: access.expiresIn };
+}
+
 const invalidRefresh = () => new ApiError("UNAUTHORIZED", "Invalid or expired refresh token", undefined, 401);
 
 /**

@@ -1,8 +1,7 @@
 import type { User } from "@/lib/db";
 import type { AccountUser } from "./actor";
-import type { CompanyWithEmail, DirectoryCompany } from "./companies";
 
-// Each seed's view of a user or company, built from the one table.
+// Each seed's view of a user, built from the one table.
 
 export function v1User(u: AccountUser) {
   return {
@@ -47,20 +46,5 @@ export function hiringProfile(u: User & { resumeFile?: { filename: string; size:
       ? { filename: u.resumeFile.filename, size: u.resumeFile.size, uploaded_at: u.resumeFile.createdAt.toISOString() }
       : null,
     created_at: u.createdAt.toISOString(),
-  };
-}
-
-export function companyView(c: CompanyWithEmail) {
-  return { ...publicCompany(c), email: c.email };
-}
-
-export function publicCompany(c: DirectoryCompany) {
-  return {
-    id: c.id,
-    name: c.name,
-    description: c.description,
-    website: c.website,
-    city: c.city,
-    created_at: c.createdAt.toISOString(),
   };
 }

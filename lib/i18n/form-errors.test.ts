@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { CompanyPatch, V1RegisterBody } from "@/lib/auth/schemas";
+import { z } from "zod";
+import { Email } from "@/lib/auth/fields";
+import { PasswordSchema } from "@/lib/auth/password";
+import { CompanyPatch } from "@/lib/companies/schemas";
 import { formErrors } from "./form-errors";
+
+const V1RegisterBody = z.object({ email: Email, password: PasswordSchema });
 
 describe("formErrors", () => {
   it("names each field's problem in interface words", () => {

@@ -4,6 +4,8 @@ import { authEndpoints } from "@/lib/auth/endpoints";
 import { recoveryEndpoints } from "@/lib/auth/recovery-endpoints";
 import * as authSchemas from "@/lib/auth/schemas";
 import { mailEndpoints } from "@/lib/mail/endpoints";
+import { companyEndpoints } from "@/lib/companies/endpoints";
+import * as companySchemas from "@/lib/companies/schemas";
 import { HealthResponse, monitoringEndpoints } from "@/lib/monitoring/endpoints";
 import { queueEndpoints } from "@/lib/queue/endpoints";
 import { storageEndpoints } from "@/lib/storage/endpoints";
@@ -27,6 +29,7 @@ export const endpointCollections: Record<string, EndpointCollection> = {
   auth: authEndpoints,
   recovery: recoveryEndpoints,
   mail: mailEndpoints,
+  companies: companyEndpoints,
   monitoring: monitoringEndpoints,
   openapi: openapiEndpoints,
   queue: queueEndpoints,
@@ -38,4 +41,4 @@ export const endpointCollections: Record<string, EndpointCollection> = {
  * under their export names. A schema not named here is still documented, under a name derived
  * from its endpoint (`V1RegisterRequest`, `CompaniesResponse`).
  */
-export const schemaSources: Record<string, unknown>[] = [authSchemas, { HealthResponse }];
+export const schemaSources: Record<string, unknown>[] = [authSchemas, companySchemas, { HealthResponse }];

@@ -19,7 +19,7 @@ export const JobStateResponse = z.object({
 
 export const JobIdParams = z.object({ job_id: z.uuid() });
 
-export const SelftestBody = SleepStepsPayload.partial().strict();
+export const SelftestBody = SleepStepsPayload.partial();
 
 export const SelftestResponse = z.object({ job_id: z.uuid(), status: JobStatusSchema });
 

@@ -78,7 +78,7 @@ describe.each(databaseKinds())("accounts on %s", (kind) => {
       const call = api(server.url);
       const a = await registerV1(call);
       const b = await registerV1(call);
-      const res = await call("PATCH", "/api/v1/user/profile", { token: b.token, json: { email: a.email, firstName: "Mallory" } });
+      const res = await call("PATCH", "/api/v1/user/profile", { token: b.token, json: { email: a.email, firstName: "Mallory", currentPassword: b.password } });
       expectError(res, 409, "CONFLICT");
       const profile = await call("GET", "/api/v1/user/profile", { token: b.token });
       expect(profile.body).toMatchObject({ email: b.email, firstName: "Ada" });

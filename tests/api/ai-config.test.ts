@@ -181,7 +181,7 @@ describe.each(databaseKinds())("AI settings (seed 002 /api/ai) on %s", (kind) =>
   it("validates settings (422)", async () => {
     const call = api(server.url);
     const { token } = await registerV1(call);
-    for (const json of [{ temperature: 3 }, { temperature: -0.1 }, { base_url: "ftp://example.com" }, { base_url: "not a url" }, { model: "" }, { unknown: 1 }]) {
+    for (const json of [{ temperature: 3 }, { temperature: -0.1 }, { base_url: "ftp://example.com" }, { base_url: "not a url" }, { model: "" }]) {
       const res = await call("PUT", "/api/ai/user-config", { token, json });
       expect(res.status, JSON.stringify(json)).toBe(422);
       expect(res.body.error.code).toBe("VALIDATION_ERROR");

@@ -1,14 +1,11 @@
 import { z } from "zod";
-import { CompanyRegisterBody, V1RegisterBody } from "@/lib/auth/schemas";
+import { Email, Name, PasswordSchema } from "@/lib/auth";
 
-// The sign-up forms use the API's own field rules (email, password strength, name length), so a
-// browser sign-up and an API registration accept exactly the same accounts.
+// The sign-up forms use the API's own field rules (email, password strength, name length, no
+// control characters), so a browser sign-up and an API registration accept the same accounts.
 export const SignUpRole = z.enum(["candidate", "company"]);
 export type SignUpRole = z.infer<typeof SignUpRole>;
 
-export const CandidateSignUp = V1RegisterBody.pick({ email: true, password: true }).extend({
-  firstName: V1RegisterBody.shape.firstName.unwrap(),
-  lastName: V1RegisterBody.shape.lastName.unwrap(),
-});
+export const CandidateSignUp = z.object({ email: Email, password: PasswordSchema, firstName: Name, lastName: Name });
 
-export const CompanySignUp = CompanyRegisterBody.pick({ name: true, email: true, password: true });
+export const CompanySignUp = z.object({ name: Name, email: Email, password: PasswordSchema });

@@ -1,9 +1,9 @@
-import { listCompanies } from "@/lib/auth";
-import { authEndpoints } from "@/lib/auth/endpoints";
-import { publicCompany } from "@/lib/auth/views";
+import { listCompanies } from "@/lib/companies";
+import { companyEndpoints } from "@/lib/companies/endpoints";
+import { publicCompany } from "@/lib/companies/views";
 import { handle } from "@/lib/http/handle";
 
-export const GET = handle(authEndpoints.companies, async ({ query }) => {
+export const GET = handle(companyEndpoints.companies, async ({ query }) => {
   const { items, total } = await listCompanies(query.page, query.per_page);
   return {
     companies: items.map(publicCompany),

@@ -1,6 +1,6 @@
-import { getOwnCompany } from "@/lib/auth";
-import { authEndpoints } from "@/lib/auth/endpoints";
-import { companyView } from "@/lib/auth/views";
+import { getOwnCompany } from "@/lib/companies";
+import { companyEndpoints } from "@/lib/companies/endpoints";
+import { companyView } from "@/lib/companies/views";
 import { handle } from "@/lib/http/handle";
 
-export const GET = handle(authEndpoints.company, async ({ actor }) => companyView(await getOwnCompany(actor)));
+export const GET = handle(companyEndpoints.company, async ({ actor }) => companyView(await getOwnCompany(actor)));

@@ -68,3 +68,24 @@ export function jwtPayload(token: string): Record<string, unknown> {
 }
 
 export const b64url = (v: unknown) => Buffer.from(typeof v === "string" ? v : JSON.stringify(v)).toString("base64url");
+
+/**
+ * Signs in through Auth.js's credentials endpoint, as the browser's sign-in form does (the same
+ * POST the form makes). Returns where it redirects and whether a session cookie was set.
+ */
+export async function browserSignIn(url: string, ip: string, email: string, password: string) {
+  const csrf = await fetch(`${url}/api/authjs/csrf`, { headers: { "x-forwarded-for": ip } });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${url}/api/authjs/callback/password`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": ip },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/dashboard" }).toString(),
+  });
+  return {
+    status: res.status,
+    location: res.headers.get("location") ?? "",
+    signedIn: res.headers.getSetCookie().some((c) => c.startsWith("authjs.session-token=")),
+  };
+}

@@ -10,6 +10,7 @@ export const POST = handle(authEndpoints.learnRegister, async ({ body, client })
     password: body.password,
     firstName: body.first_name,
     lastName: body.last_name,
+    ip: client.ip,
   });
   const tokens = await startSession(user, client);
   return { access_token: tokens.accessToken, refresh_token: tokens.refreshToken, token_type: "bearer", expires_in: tokens.expiresIn, user: learnUser(user) };

@@ -7,6 +7,7 @@ export const POST = handle(authEndpoints.v1Register, async ({ body, client }) =>
   const { companyName, ...account } = body;
   const user = await registerAccount({
     ...account,
+    ip: client.ip,
     company: account.role === "company" ? { name: companyName ?? account.username } : undefined,
   });
   const tokens = await startSession(user, client);

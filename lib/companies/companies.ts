@@ -1,8 +1,16 @@
 import { db, sql, type Company } from "@/lib/db";
 import { errors } from "@/lib/http/errors";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth";
 
+/** A company with its owner's email (the account that signs in as it). */
 export type CompanyWithEmail = Company & { email: string | null };
+
+export interface CompanyProfilePatch {
+  name?: string;
+  description?: string | null;
+  website?: string | null;
+  city?: string | null;
+}
 
 function requireCompany(actor: Actor): string {
   if (actor.role !== "company" || !actor.companyId) throw errors.forbidden("Only company accounts have a company profile");
@@ -19,10 +27,7 @@ export async function getOwnCompany(actor: Actor): Promise<CompanyWithEmail> {
   return { ...rest, email: owner?.email ?? null };
 }
 
-export async function updateOwnCompany(
-  actor: Actor,
-  patch: { name?: string; description?: string | null; website?: string | null; city?: string | null },
-): Promise<CompanyWithEmail> {
+export async function updateOwnCompany(actor: Actor, patch: CompanyProfilePatch): Promise<CompanyWithEmail> {
   await db().company.update({ where: { id: requireCompany(actor) }, data: patch });
   return getOwnCompany(actor);
 }

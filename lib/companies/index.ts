@@ -1,0 +1,8 @@
+export {
+  getOwnCompany,
+  updateOwnCompany,
+  listCompanies,
+  type CompanyWithEmail,
+  type CompanyProfilePatch,
+  type DirectoryCompany,
+} from "./companies";
