@@ -1,6 +1,6 @@
 import type http from "node:http";
 import { Readable } from "node:stream";
-import { isFormType } from "@/lib/http/body";
+import { isFormType } from "@/lib/http/handle";
 import { errors } from "@/lib/http/errors";
 import type { ApiRequest, Reply, RouteHandler } from "@/lib/http/handle";
 

@@ -81,3 +81,6 @@ export const authEndpoints = {
 };
 
 export type AuthEndpoints = typeof authEndpoints;
+
+// Password reset and email verification (recovery-endpoints.ts), served beside the account endpoints.
+export { recoveryEndpoints } from "./recovery-endpoints";

@@ -197,3 +197,5 @@ export const HiringProfilePatch = withAliases(
   { name: ["first_name", "firstName"], surname: ["last_name", "lastName"] },
 ).schema.refine((p) => Object.values(p).some((v) => v !== undefined), { message: "Nothing to update" });
 export const HiringProfileUpdated = z.object({ message: z.string(), profile: HiringProfile });
+
+export * from "./recovery-schemas";

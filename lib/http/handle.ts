@@ -7,6 +7,8 @@ import type { Role } from "@/lib/db/generated/enums";
 import { logger } from "@/lib/log";
 import { consume } from "@/lib/rate-limit";
 import { findNul, isFormType, mediaType, readCapped, readForm, readJson, type BodySource } from "./body";
+// The fast path (server/api-fast-path.ts) sends form bodies to Next, as handle expects.
+export { isFormType };
 import { REGISTERED_ROLES, type Endpoint } from "./endpoint";
 import { ApiError, envelope, errors, fromZod, toApiError } from "./errors";
 import { CLIENT_IP_HEADER } from "./headers";

@@ -1,7 +1,7 @@
 import type { Endpoint } from "@/lib/http/endpoint";
 import { aiEndpoints } from "@/lib/ai/endpoints";
 import { authEndpoints } from "@/lib/auth/endpoints";
-import { recoveryEndpoints } from "@/lib/auth/recovery-endpoints";
+import { recoveryEndpoints } from "@/lib/auth/endpoints";
 import * as authSchemas from "@/lib/auth/schemas";
 import { mailEndpoints } from "@/lib/mail/endpoints";
 import { companyEndpoints } from "@/lib/companies/endpoints";

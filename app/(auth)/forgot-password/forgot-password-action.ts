@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { forgotPassword } from "@/lib/auth";
-import { ForgotPasswordBody } from "@/lib/auth/recovery-schemas";
+import { ForgotPasswordBody } from "@/lib/auth/schemas";
 import { CLIENT_IP_HEADER } from "@/lib/http/headers";
 import { ApiError } from "@/lib/http/errors";
 import { formErrors, text, type FormState } from "@/lib/i18n/form-errors";

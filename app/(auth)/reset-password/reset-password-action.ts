@@ -1,7 +1,7 @@
 "use server";
 
 import { resetPassword } from "@/lib/auth";
-import { ResetPasswordBody } from "@/lib/auth/recovery-schemas";
+import { ResetPasswordBody } from "@/lib/auth/schemas";
 import { ApiError } from "@/lib/http/errors";
 import { formErrors, text, type FormState } from "@/lib/i18n/form-errors";
 import type { MessageKey } from "@/lib/i18n";

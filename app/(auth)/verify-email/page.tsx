@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { verifyEmail } from "@/lib/auth";
-import { VerifyEmailBody } from "@/lib/auth/recovery-schemas";
+import { VerifyEmailBody } from "@/lib/auth/schemas";
 import { ApiError } from "@/lib/http/errors";
 import type { MessageKey } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";

@@ -1,5 +1,5 @@
 import { FORGOT_PASSWORD_ANSWER, forgotPassword } from "@/lib/auth";
-import { recoveryEndpoints } from "@/lib/auth/recovery-endpoints";
+import { recoveryEndpoints } from "@/lib/auth/endpoints";
 import { handle } from "@/lib/http/handle";
 import { appUrl } from "@/lib/mail";
 

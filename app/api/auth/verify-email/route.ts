@@ -1,5 +1,5 @@
 import { verifyEmail } from "@/lib/auth";
-import { recoveryEndpoints } from "@/lib/auth/recovery-endpoints";
+import { recoveryEndpoints } from "@/lib/auth/endpoints";
 import { handle } from "@/lib/http/handle";
 
 export const POST = handle(recoveryEndpoints.verifyEmail, async ({ body }) => {
