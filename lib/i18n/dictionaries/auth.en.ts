@@ -1,0 +1,33 @@
+// Sign in and sign up.
+export const authEn = {
+  "auth.email": "Email",
+  "auth.password": "Password",
+  "auth.passwordHint": "At least 8 characters.",
+  "auth.firstName": "First name",
+  "auth.lastName": "Last name",
+  "auth.companyName": "Company name",
+  "auth.or": "or",
+  "auth.continueAsGuest": "Continue as guest",
+
+  "signin.title": "Sign in to Offerpath",
+  "signin.lead": "Welcome back. Enter your email and password.",
+  "signin.submit": "Sign in",
+  "signin.pending": "Signing in…",
+  "signin.noAccount": "New to Offerpath?",
+  "signin.createAccount": "Create an account",
+  "signin.failed": "Email or password is incorrect.",
+  "signin.rateLimited": "Too many attempts. Wait a minute and try again.",
+
+  "signup.title": "Create your account",
+  "signup.lead": "Choose the kind of account you need. You can learn on either.",
+  "signup.as": "Account type",
+  "signup.candidate": "Candidate",
+  "signup.candidateHint": "Look for a job and learn",
+  "signup.company": "Company",
+  "signup.companyHint": "Hire for your team",
+  "signup.submitCandidate": "Create candidate account",
+  "signup.submitCompany": "Create company account",
+  "signup.pending": "Creating account…",
+  "signup.haveAccount": "Already have an account?",
+  "signup.emailTaken": "An account with this email already exists. Sign in instead.",
+} as const;

@@ -1,0 +1,30 @@
+import type { dashboardEn } from "./dashboard.en";
+
+// The home pages after sign-in.
+export const dashboardRu: Record<keyof typeof dashboardEn, string> = {
+  "dashboard.title": "Обзор",
+  "dashboard.welcome": "Здравствуйте, {name}",
+  "dashboard.welcomeAnonymous": "Здравствуйте",
+  "dashboard.lead": "Здесь ваш аккаунт и всё, что уже доступно.",
+  "dashboard.account": "Аккаунт",
+  "dashboard.name": "Имя",
+  "dashboard.email": "Почта",
+  "dashboard.role": "Тип аккаунта",
+  "dashboard.language": "Язык",
+  "dashboard.memberSince": "С нами с",
+  "dashboard.notSet": "Не указано",
+  "dashboard.editProfile": "Изменить профиль",
+  "dashboard.company": "Компания",
+  "dashboard.companyName": "Название",
+  "dashboard.companyCity": "Город",
+  "dashboard.companyWebsite": "Сайт",
+  "dashboard.companyDescription": "Описание",
+  "dashboard.editCompany": "Изменить профиль компании",
+  "dashboard.availableTitle": "Доступно сейчас",
+  "dashboard.available.profile": "Имя, язык и пароль вашего аккаунта.",
+  "dashboard.available.company": "Расскажите о компании: название, город, сайт и чем вы занимаетесь.",
+  "dashboard.available.learning": "Раздел обучения — открыт для всех аккаунтов и гостей.",
+  "dashboard.available.api": "REST API и его описание OpenAPI; входите туда с тем же аккаунтом.",
+  "dashboard.guestTitle": "Вы в гостевой сессии",
+  "dashboard.guestBody": "Создайте аккаунт, чтобы сохранить прогресс и пользоваться Offerpath на любом устройстве.",
+};
