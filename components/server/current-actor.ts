@@ -1,6 +1,7 @@
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { actorFromSession, getUser, type Actor } from "@/lib/auth";
+import type { Role } from "@/lib/db";
 import { browserSession } from "@/lib/auth/nextauth";
 import { ApiError } from "@/lib/http/errors";
 
@@ -37,9 +38,33 @@ export function safeNextPath(next: unknown): string | undefined {
   return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : undefined;
 }
 
-/** For pages that need a user: the account, or a redirect to sign in that comes back here. */
-export async function requireAccount(returnTo: string) {
+/** An actor known to hold one of the roles `R`; a company actor always has its company. */
+export type ActorWithRole<R extends Role> = R extends "company" ? Actor & { role: "company"; companyId: string } : Actor & { role: R };
+
+/** Every role but guest: what an account page allows unless it says otherwise. */
+export const ACCOUNT_ROLES = ["candidate", "company", "admin"] as const satisfies readonly Role[];
+
+/** Whether the actor holds one of `roles` (a company account without its company holds none). */
+export function hasRole<R extends Role>(actor: Actor, roles: readonly R[]): actor is ActorWithRole<R> {
+  if (!(roles as readonly Role[]).includes(actor.role)) return false;
+  return actor.role !== "company" || actor.companyId !== null;
+}
+
+/**
+ * For pages that need an account: the actor (narrowed to `roles`) and their user row. Signed out
+ * goes to sign-in and comes back to `returnTo`; the wrong role sees the forbidden page (403).
+ * Every page checks this itself: a layout or proxy.ts alone is not authorization.
+ */
+export async function requireAccount<R extends Role = (typeof ACCOUNT_ROLES)[number]>({
+  roles = ACCOUNT_ROLES as readonly Role[] as readonly R[],
+  returnTo,
+}: {
+  roles?: readonly R[];
+  returnTo: string;
+}) {
   const account = await getCurrentAccount();
   if (!account) redirect(`/signin?next=${encodeURIComponent(returnTo)}`);
-  return account;
+  const { actor, user } = account;
+  if (!hasRole(actor, roles)) forbidden();
+  return { actor, user };
 }

@@ -7,6 +7,7 @@ export {
   getUserWithResume,
   updateUser,
   attachResumeFile,
+  accountLocale,
   type NewAccount,
   type ProfilePatch,
 } from "./accounts";

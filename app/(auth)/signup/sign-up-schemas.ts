@@ -6,9 +6,17 @@ import { CompanyRegisterBody, V1RegisterBody } from "@/lib/auth/schemas";
 export const SignUpRole = z.enum(["candidate", "company"]);
 export type SignUpRole = z.infer<typeof SignUpRole>;
 
-export const CandidateSignUp = V1RegisterBody.pick({ email: true, password: true }).extend({
+const PersonName = {
   firstName: V1RegisterBody.shape.firstName.unwrap(),
   lastName: V1RegisterBody.shape.lastName.unwrap(),
-});
+};
 
-export const CompanySignUp = CompanyRegisterBody.pick({ name: true, email: true, password: true });
+export const CandidateSignUp = V1RegisterBody.pick({ email: true, password: true }).extend(PersonName);
+
+// A company account is a person at a company: the home page greets them by name.
+export const CompanySignUp = CompanyRegisterBody.pick({ name: true, email: true, password: true }).extend(PersonName);
+
+export const SignUpForm = z.discriminatedUnion("role", [
+  z.object({ role: z.literal("candidate"), ...CandidateSignUp.shape }),
+  z.object({ role: z.literal("company"), ...CompanySignUp.shape }),
+]);

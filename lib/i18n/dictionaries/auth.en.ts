@@ -6,6 +6,7 @@ export const authEn = {
   "auth.firstName": "First name",
   "auth.lastName": "Last name",
   "auth.companyName": "Company name",
+  "auth.contactPerson": "The contact person: you, as candidates will see you.",
   "auth.or": "or",
   "auth.continueAsGuest": "Continue as guest",
 

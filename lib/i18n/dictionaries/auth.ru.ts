@@ -8,6 +8,7 @@ export const authRu: Record<keyof typeof authEn, string> = {
   "auth.firstName": "Имя",
   "auth.lastName": "Фамилия",
   "auth.companyName": "Название компании",
+  "auth.contactPerson": "Контактное лицо: вы, как вас увидят кандидаты.",
   "auth.or": "или",
   "auth.continueAsGuest": "Продолжить как гость",
 

@@ -12,4 +12,5 @@ export const errorsEn = {
   "errors.unexpected": "Something went wrong. Please try again.",
   "errors.sessionEnded": "Your session has ended. Sign in again.",
   "errors.forbidden": "Your account cannot do this.",
+  "errors.rateLimited": "Too many requests. Wait a minute and try again.",
 } as const;

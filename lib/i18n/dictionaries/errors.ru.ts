@@ -14,4 +14,5 @@ export const errorsRu: Record<keyof typeof errorsEn, string> = {
   "errors.unexpected": "Что-то пошло не так. Попробуйте ещё раз.",
   "errors.sessionEnded": "Сессия завершена. Войдите снова.",
   "errors.forbidden": "Вашему аккаунту это недоступно.",
+  "errors.rateLimited": "Слишком много запросов. Подождите минуту и попробуйте снова.",
 };

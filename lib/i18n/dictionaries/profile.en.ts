@@ -21,5 +21,4 @@ export const profileEn = {
   "profile.wrongPassword": "The current password is incorrect.",
   "profile.samePassword": "The new password must differ from the current one.",
   "profile.passwordMismatch": "The new passwords do not match.",
-  "profile.guestNoPassword": "Guest sessions have no password. Create an account to keep your progress.",
 } as const;

@@ -23,5 +23,4 @@ export const profileRu: Record<keyof typeof profileEn, string> = {
   "profile.wrongPassword": "Текущий пароль неверен.",
   "profile.samePassword": "Новый пароль должен отличаться от текущего.",
   "profile.passwordMismatch": "Новые пароли не совпадают.",
-  "profile.guestNoPassword": "У гостевой сессии нет пароля. Создайте аккаунт, чтобы сохранить прогресс.",
 };

@@ -25,6 +25,7 @@ export const shellEn = {
   "role.company": "Company",
   "role.admin": "Administrator",
   "role.guest": "Guest",
+  "role.learner": "Learner",
 
   "lang.en": "English",
   "lang.ru": "Русский",
@@ -34,4 +35,9 @@ export const shellEn = {
   "notFound.title": "Page not found",
   "notFound.body": "The page you are looking for does not exist or has moved.",
   "notFound.home": "Go to the home page",
+  "notFound.metaTitle": "Page not found — Offerpath",
+  "forbidden.title": "Not available to your account",
+  "forbidden.body": "This page belongs to another kind of account. Your home page has everything yours can do.",
+  "forbidden.metaTitle": "Not available — Offerpath",
+  "forbidden.home": "Go to your home page",
 } as const;

@@ -27,6 +27,7 @@ export const shellRu: Record<keyof typeof shellEn, string> = {
   "role.company": "Компания",
   "role.admin": "Администратор",
   "role.guest": "Гость",
+  "role.learner": "Учащийся",
 
   "lang.en": "English",
   "lang.ru": "Русский",
@@ -36,4 +37,9 @@ export const shellRu: Record<keyof typeof shellEn, string> = {
   "notFound.title": "Страница не найдена",
   "notFound.body": "Такой страницы нет или она переехала.",
   "notFound.home": "На главную",
+  "notFound.metaTitle": "Страница не найдена — Offerpath",
+  "forbidden.title": "Недоступно вашему аккаунту",
+  "forbidden.body": "Эта страница для аккаунтов другого типа. На вашей главной странице — всё, что доступно вам.",
+  "forbidden.metaTitle": "Недоступно — Offerpath",
+  "forbidden.home": "На вашу главную",
 };
