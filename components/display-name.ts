@@ -17,7 +17,7 @@ export function accountName({ actor, user }: { actor: { role: string }; user: Na
   return actor.role === "guest" ? t("role.guest") : displayName(user);
 }
 
-/** Whom a home page greets: the person's first name, else their company's name, else their email. */
+/** Whom a home page greets: the person's name, else their company's name, else their email. */
 export function greetingName(user: Named, companyName?: string | null): string | null {
-  return user.firstName?.trim() || companyName || user.email;
+  return displayName({ ...user, email: null }) || companyName || user.email;
 }

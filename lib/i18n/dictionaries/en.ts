@@ -2,6 +2,7 @@ import { authEn } from "./auth.en";
 import { capabilitiesEn } from "./capabilities.en";
 import { companyEn } from "./company.en";
 import { dashboardEn } from "./dashboard.en";
+import { docsEn } from "./docs.en";
 import { errorsEn } from "./errors.en";
 import { landingEn } from "./landing.en";
 import { learnEn } from "./learn.en";
@@ -19,6 +20,7 @@ export const en = {
   ...companyEn,
   ...learnEn,
   ...capabilitiesEn,
+  ...docsEn,
   ...errorsEn,
 } as const;
 

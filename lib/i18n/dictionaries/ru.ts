@@ -2,6 +2,7 @@ import { authRu } from "./auth.ru";
 import { capabilitiesRu } from "./capabilities.ru";
 import { companyRu } from "./company.ru";
 import { dashboardRu } from "./dashboard.ru";
+import { docsRu } from "./docs.ru";
 import type { Dictionary } from "./en";
 import { errorsRu } from "./errors.ru";
 import { landingRu } from "./landing.ru";
@@ -19,5 +20,6 @@ export const ru: Dictionary = {
   ...companyRu,
   ...learnRu,
   ...capabilitiesRu,
+  ...docsRu,
   ...errorsRu,
 };
