@@ -4,7 +4,8 @@ import type { Role } from "@/lib/db";
 import { ApiError, type ErrorCode } from "@/lib/http/errors";
 import type { MessageKey } from "@/lib/i18n";
 import { formErrors, type FormState } from "@/lib/i18n/form-errors";
-import { ACCOUNT_ROLES, getCurrentActor, hasRole, type ActorWithRole } from "@/components/server/current-actor";
+import { ACCOUNT_ROLES, hasRole, type ActorWithRole } from "@/components/server/actor-roles";
+import { getCurrentActor } from "@/components/server/current-actor";
 
 /** How an action shows an ApiError its domain call threw: on one field, or for the whole form. */
 export type ErrorMapping = MessageKey | { field: string; message: MessageKey };
