@@ -64,7 +64,8 @@ export default async function DocsPage() {
 
       <link rel="stylesheet" href={SWAGGER_ASSETS.css} precedence="default" />
       <section aria-label={t("docs.referenceLabel")} lang="en" className="docs-swagger rounded-2xl border border-border shadow-sm">
-        <div id="swagger" />
+        {/* Swagger UI owns this element's content: React neither hydrates nor replaces it. */}
+        <div id="swagger" dangerouslySetInnerHTML={{ __html: "" }} />
       </section>
       <script async src={SWAGGER_ASSETS.bundle} nonce={nonce} />
       <script async src={SWAGGER_ASSETS.init} nonce={nonce} />

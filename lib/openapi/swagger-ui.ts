@@ -8,22 +8,23 @@ import swaggerUiPackage from "swagger-ui-dist/package.json";
 
 const SECURITY_HEADERS = { "x-content-type-options": "nosniff" };
 
-// Swagger UI's own initializer. The scripts load async (they may run in either order) and the page
-// may be rendered after "load", so it waits for both the bundle and its element. validatorUrl null:
-// the default sends the document to validator.swagger.io.
-const INIT_JS = `(function start() {
+// Swagger UI's own initializer. The scripts load async (in either order) and the page may be
+// rendered after "load", so it waits for both the bundle and its element, and looks again for a
+// few seconds in case the element was rendered anew. validatorUrl null: the default sends the
+// document to validator.swagger.io.
+const INIT_JS = `(function start(tries) {
   var el = document.getElementById("swagger");
-  if (!window.SwaggerUIBundle || !el) return void setTimeout(start, 25);
-  if (el.getAttribute("data-ready")) return;
-  el.setAttribute("data-ready", "1");
-  window.ui = SwaggerUIBundle({
-    url: "/api/openapi.json",
-    dom_id: "#swagger",
-    deepLinking: true,
-    persistAuthorization: true,
-    validatorUrl: null
-  });
-})();
+  if (window.SwaggerUIBundle && el && !el.firstChild) {
+    window.ui = SwaggerUIBundle({
+      url: "/api/openapi.json",
+      dom_id: "#swagger",
+      deepLinking: true,
+      persistAuthorization: true,
+      validatorUrl: null
+    });
+  }
+  if (tries < 200) setTimeout(function () { start(tries + 1); }, 50);
+})(0);
 `;
 
 /** The only files /docs/assets serves: a fixed list, so no request can name another file. */

@@ -19,7 +19,7 @@ test("the API reference sits in the app's shell and renders the document from ou
   await expect(page).toHaveTitle("API reference · Offerpath");
   await expect(page.getByRole("banner").getByRole("link", { name: "Offerpath home" })).toBeVisible();
   await expect(page.getByRole("contentinfo")).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("API reference");
+  await expect(page.getByRole("main").getByRole("heading", { level: 1 }).first()).toHaveText("API reference");
   for (const part of ["Accounts", "Learning", "Hiring", "Resume analysis", "Coding interviews", "Resume builder"]) {
     await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: part }).first()).toBeVisible();
   }
@@ -43,7 +43,7 @@ test("the API reference follows the dark theme and the Russian interface", async
   ]);
   await page.goto("/docs");
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Справочник API");
+  await expect(page.getByRole("main").getByRole("heading", { level: 1 }).first()).toHaveText("Справочник API");
   await expect(page.getByRole("link", { name: "Вернуться в Offerpath" })).toBeVisible();
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(11, 14, 20)");
   await expect(page.locator("#swagger .opblock").first()).toBeVisible();

@@ -41,6 +41,7 @@ for (const lang of ["en", "ru"] as const) {
   for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     for (const who of ["visitor", "candidate", "company"] as const) {
       test(`${who} pages, ${device}, ${lang}`, async ({ page, context }) => {
+        test.setTimeout(240_000);
         await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme: "light" });
         await signInAs(page, who);
