@@ -177,4 +177,9 @@ test("the main buttons show a visible focus ring on the light theme", async ({ p
   expect(ring.width).toBe("2px");
   expect(ring.offset).toBe("2px");
   expect(contrast(ring.color, ring.page)).toBeGreaterThanOrEqual(3);
+  const box = (await button.boundingBox())!;
+  await page.screenshot({
+    path: "test-results/screenshots/focus-ring-light.png",
+    clip: { x: box.x - 12, y: box.y - 12, width: box.width + 24, height: box.height + 24 },
+  });
 });

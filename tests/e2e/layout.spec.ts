@@ -24,7 +24,7 @@ function watchCsp(page: Page): string[] {
 test.describe("signed out", () => {
   test.use({ storageState: SIGNED_OUT });
 
-  for (const [path, inputs] of [["/", 0], ["/signin", 2], ["/signup?role=candidate", 4], ["/signup?role=company", 3], ["/learn", 0]] as const) {
+  for (const [path, inputs] of [["/", 0], ["/signin", 2], ["/signup?role=candidate", 4], ["/signup?role=company", 5], ["/learn", 0]] as const) {
     test(`${path} is labelled, keyboard-reachable and runs under the nonce CSP`, async ({ page }) => {
       const violations = watchCsp(page);
       const response = await page.goto(path);
