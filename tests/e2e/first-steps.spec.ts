@@ -171,12 +171,21 @@ test("the main buttons show a visible focus ring on the light theme", async ({ p
   await expect(button).toBeFocused();
   const ring = await button.evaluate((el) => {
     const s = getComputedStyle(el);
-    return { style: s.outlineStyle, width: s.outlineWidth, offset: s.outlineOffset, color: s.outlineColor, page: getComputedStyle(document.body).backgroundColor };
+    return {
+      style: s.outlineStyle,
+      width: s.outlineWidth,
+      offset: s.outlineOffset,
+      color: s.outlineColor,
+      button: s.backgroundColor,
+      page: getComputedStyle(document.body).backgroundColor,
+    };
   });
   expect(ring.style).toBe("solid");
   expect(ring.width).toBe("2px");
   expect(ring.offset).toBe("2px");
   expect(contrast(ring.color, ring.page)).toBeGreaterThanOrEqual(3);
+  // A ring in the button's own colour reads as a border, not as focus.
+  expect(contrast(ring.color, ring.button)).toBeGreaterThanOrEqual(2);
   const box = (await button.boundingBox())!;
   await page.screenshot({
     path: "test-results/screenshots/focus-ring-light.png",
