@@ -11,6 +11,8 @@ const nextConfig = {
     return [{ source: "/v1/:path*", destination: "/api/v1/:path*" }];
   },
   typescript: { ignoreBuildErrors: false },
+  // forbidden() from next/navigation: a page refuses the wrong role with a 403 (app/forbidden.tsx).
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

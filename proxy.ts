@@ -39,8 +39,8 @@ function pageResponse(request: NextRequest): NextResponse {
 
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
-  // /docs sends its own policy (Swagger UI needs a different one).
-  if (pathname === "/docs" || pathname.startsWith("/docs/")) return NextResponse.next();
+  // Swagger UI's files (not pages) for /docs.
+  if (pathname.startsWith("/docs/assets/")) return NextResponse.next();
   return pageResponse(request);
 }
 

@@ -1,5 +1,11 @@
+import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
 import { getT } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: { absolute: t("notFound.metaTitle") } };
+}
 
 export default async function NotFound() {
   const { t } = await getT();

@@ -7,7 +7,7 @@ const I18nContext = createContext<{ locale: Locale; t: Translate } | null>(null)
 
 /** Gives client components the dictionary the server chose, so both render the same text. */
 export function I18nProvider({ locale, dict, children }: { locale: Locale; dict: Dictionary; children: React.ReactNode }) {
-  const value = useMemo(() => ({ locale, t: translator(dict) }), [locale, dict]);
+  const value = useMemo(() => ({ locale, t: translator(dict, locale) }), [locale, dict]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -3,7 +3,7 @@ import type { MessageKey } from "@/lib/i18n";
 export interface NavItem {
   href: string;
   label: MessageKey;
-  /** A full page load: /docs is not part of this React app and sends its own security policy. */
+  /** A full page load: /docs loads Swagger UI's script and styles, which stay out of other pages. */
   document?: boolean;
 }
 
@@ -25,6 +25,7 @@ const MENUS: Record<MenuRole, NavItem[]> = {
     { href: "/dashboard", label: "nav.dashboard" },
     { href: "/company", label: "nav.company" },
     { href: "/profile", label: "nav.profile" },
+    { href: "/learn", label: "nav.learning" },
   ],
   admin: [
     { href: "/dashboard", label: "nav.dashboard" },

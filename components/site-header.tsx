@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Locale, Translate } from "@/lib/i18n";
-import { displayName } from "./display-name";
+import { accountName } from "./display-name";
 import { LogoMark } from "./icons";
 import { LanguageSwitcher } from "./language-switcher";
 import { MobileMenu } from "./mobile-menu";
@@ -28,7 +28,7 @@ export async function SiteHeader({ locale, t, theme }: { locale: Locale; t: Tran
 
   const who = account && (
     <span className="flex min-w-0 flex-col leading-tight">
-      <span className="truncate text-sm font-medium text-fg">{role === "guest" ? t("role.guest") : displayName(account.user)}</span>
+      <span className="truncate text-sm font-medium text-fg">{accountName(account, t)}</span>
       {role !== "guest" && <span className="text-xs text-muted">{t(`role.${account.actor.role}`)}</span>}
     </span>
   );

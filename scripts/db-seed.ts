@@ -2,7 +2,7 @@
 import { config } from "@/lib/config";
 import { closeDb } from "@/lib/db";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@/lib/demo";
+import { DEMO_PASSWORD, demoAccountLines, seedDemoData } from "@/lib/demo";
 
 if (!config.demoMode) {
   console.error("Demo data is only for the embedded setup (no DATABASE_URL); nothing was created.");
@@ -11,5 +11,5 @@ if (!config.demoMode) {
 await migrateDatabase();
 const { created } = await seedDemoData();
 console.log(`Demo accounts ready (${created} created), password "${DEMO_PASSWORD}":`);
-for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(9)} ${a.email}`);
+for (const line of demoAccountLines()) console.log(line);
 await closeDb();

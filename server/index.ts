@@ -4,7 +4,7 @@ import next from "next";
 import { authSecret, config, trustProxy } from "@/lib/config";
 import { closeDb } from "@/lib/db";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@/lib/demo";
+import { DEMO_PASSWORD, demoAccountLines, seedDemoData } from "@/lib/demo";
 import { ApiError, envelope } from "@/lib/http/errors";
 import { CLIENT_IP_HEADER } from "@/lib/http/headers";
 import { SECURITY_HEADERS } from "@/lib/http/security-headers";
@@ -113,7 +113,7 @@ async function main() {
     console.log(`\nOfferpath is running at http://localhost:${port}`);
     if (config.demoMode) {
       console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
-      for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(9)} ${a.email}`);
+      for (const line of demoAccountLines()) console.log(line);
     }
   });
 

@@ -1,24 +1,20 @@
 "use server";
 
+import { z } from "zod";
 import { updateOwnCompany } from "@/lib/companies";
-import { CompanyPatch } from "@/lib/companies/schemas";
-import { formErrors, optionalText, text, type FormState } from "@/lib/i18n/form-errors";
-import { getCurrentActor } from "@/components/server/current-actor";
+import { HttpUrl, MultilineText, Name, Text } from "@/lib/auth";
+import { action, optionalFormText } from "@/lib/forms/action";
 
-/** Saves the signed-in company's profile; the same rules as PUT /api/company/updateprofile. */
-export async function updateCompany(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getCurrentActor();
-  if (!actor) return { error: "errors.sessionEnded" };
-  if (actor.role !== "company" || !actor.companyId) return { error: "errors.forbidden" };
-  const field = (name: string) => text(formData.get(name)).trim();
-  const values = { name: field("name"), city: field("city"), website: field("website"), description: field("description") };
-  const parsed = CompanyPatch.safeParse({
-    name: values.name,
-    city: optionalText(formData.get("city")),
-    website: optionalText(formData.get("website")),
-    description: optionalText(formData.get("description")),
-  });
-  if (!parsed.success) return { error: "errors.form", fieldErrors: formErrors(parsed.error), values };
-  await updateOwnCompany(actor, parsed.data);
-  return { ok: "company.saved", values };
-}
+// The rules of PUT /api/company/updateprofile; a blank optional field clears it.
+const CompanyForm = z.object({
+  name: Name,
+  city: optionalFormText.pipe(Text.trim().max(100).nullable()),
+  website: optionalFormText.pipe(HttpUrl.nullable()),
+  description: optionalFormText.pipe(MultilineText.trim().max(5000).nullable()),
+});
+
+/** Saves the signed-in company's profile. */
+export const updateCompany = action({ schema: CompanyForm, roles: ["company"] }, async ({ actor, input }) => {
+  await updateOwnCompany(actor, input);
+  return { ok: "company.saved" };
+});

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { requireAccount } from "@/components/server/current-actor";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,9 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CompanyPage() {
-  const { actor } = await requireAccount("/company");
   // Only company accounts own a company profile.
-  if (actor.role !== "company" || !actor.companyId) redirect("/dashboard");
+  const { actor } = await requireAccount({ roles: ["company"], returnTo: "/company" });
   const company = await getOwnCompany(actor);
   const { t } = await getT();
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { displayName } from "@/components/display-name";
+import { CapabilityCards } from "@/components/capability-cards";
+import { accountName } from "@/components/display-name";
 import { GuestEntryButton } from "@/components/guest-entry-button";
 import { CapIcon } from "@/components/icons";
 import { getCurrentAccount } from "@/components/server/current-actor";
@@ -53,8 +54,9 @@ export default async function LearnPage() {
               <DefinitionList
                 compact
                 rows={[
-                  { label: t("dashboard.name"), value: account.actor.role === "guest" ? t("role.guest") : (displayName(account.user) ?? "—") },
-                  { label: t("dashboard.role"), value: t(`role.${account.actor.role}`) },
+                  { label: t("dashboard.name"), value: accountName(account, t) ?? t("dashboard.notSet") },
+                  // Here a candidate is a learner: the same account, learning.
+                  { label: t("dashboard.role"), value: account.actor.role === "candidate" ? t("role.learner") : t(`role.${account.actor.role}`) },
                 ]}
               />
             </div>
@@ -69,6 +71,8 @@ export default async function LearnPage() {
           </Card>
         </div>
       )}
+
+      <CapabilityCards role={account?.actor.role ?? null} first="learning" t={t} className="mt-10" />
     </div>
   );
 }

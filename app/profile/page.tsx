@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { requireAccount } from "@/components/server/current-actor";
-import { ButtonLink } from "@/components/ui/button";
 import { Card, CardLead, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getT } from "@/lib/i18n/server";
@@ -13,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ProfilePage() {
-  const { actor, user } = await requireAccount("/profile");
+  const { user } = await requireAccount({ returnTo: "/profile" });
   const { t, locale } = await getT();
 
   return (
@@ -44,21 +43,10 @@ export default async function ProfilePage() {
 
         <Card aria-labelledby="password">
           <CardTitle id="password">{t("profile.passwordTitle")}</CardTitle>
-          {actor.role === "guest" ? (
-            <div className="mt-4 flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
-              <p className="text-sm text-muted">{t("profile.guestNoPassword")}</p>
-              <ButtonLink href="/signup" className="shrink-0">
-                {t("nav.signUp")}
-              </ButtonLink>
-            </div>
-          ) : (
-            <>
-              <CardLead>{t("profile.passwordLead")}</CardLead>
-              <div className="mt-6">
-                <PasswordForm />
-              </div>
-            </>
-          )}
+          <CardLead>{t("profile.passwordLead")}</CardLead>
+          <div className="mt-6">
+            <PasswordForm />
+          </div>
         </Card>
       </div>
     </div>

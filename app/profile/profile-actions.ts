@@ -1,59 +1,49 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { changePassword, updateUser } from "@/lib/auth";
-import { ChangePasswordBody, V1ProfilePatch } from "@/lib/auth/schemas";
-import { ApiError } from "@/lib/http/errors";
-import { LOCALES } from "@/lib/i18n";
-import { formErrors, optionalText, text, type FormState } from "@/lib/i18n/form-errors";
-import { getCurrentActor } from "@/components/server/current-actor";
+import { changePassword, Name, PasswordSchema, updateUser } from "@/lib/auth";
+import { action, optionalFormText } from "@/lib/forms/action";
+import { LOCALES, type MessageKey } from "@/lib/i18n";
 import { rememberLanguage } from "@/components/server/remember-language";
 
-// Each action checks who is calling itself: an action is a public endpoint, whatever page shows it.
+// The API's name rules; in the form a first name is required (sign-up asks for one), and a
+// blank last name clears it (null), as the API allows.
+const DetailsForm = z.object({
+  firstName: Name,
+  lastName: optionalFormText.pipe(Name.nullable()),
+});
 
-export async function updateProfile(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getCurrentActor();
-  if (!actor) return { error: "errors.sessionEnded" };
-  const values = { firstName: text(formData.get("firstName")).trim(), lastName: text(formData.get("lastName")).trim() };
-  // Blank clears a name (null), as the API allows.
-  const parsed = V1ProfilePatch.safeParse({ firstName: optionalText(formData.get("firstName")), lastName: optionalText(formData.get("lastName")) });
-  if (!parsed.success) return { error: "errors.form", fieldErrors: formErrors(parsed.error), values };
-  await updateUser(actor, { firstName: parsed.data.firstName, lastName: parsed.data.lastName });
-  return { ok: "profile.saved", values };
-}
+export const updateProfile = action({ schema: DetailsForm }, async ({ actor, input }) => {
+  await updateUser(actor, input);
+  // The header shows the name on every page: re-render the layout, not only this page.
+  revalidatePath("/", "layout");
+  return { ok: "profile.saved" };
+});
 
-const LanguageForm = z.object({ locale: z.enum(LOCALES) });
-
-export async function saveLanguage(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getCurrentActor();
-  if (!actor) return { error: "errors.sessionEnded" };
-  const parsed = LanguageForm.safeParse({ locale: formData.get("locale") });
-  if (!parsed.success) return { error: "errors.form", fieldErrors: formErrors(parsed.error) };
-  await rememberLanguage(parsed.data.locale, actor);
+export const saveLanguage = action({ schema: z.object({ locale: z.enum(LOCALES) }) }, async ({ actor, input }) => {
+  await rememberLanguage(input.locale, actor);
   return { ok: "profile.languageSaved" };
-}
+});
 
-export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getCurrentActor();
-  if (!actor) return { error: "errors.sessionEnded" };
-  const parsed = ChangePasswordBody.safeParse({
-    currentPassword: text(formData.get("currentPassword")),
-    newPassword: text(formData.get("newPassword")),
-  });
-  if (!parsed.success) return { error: "errors.form", fieldErrors: formErrors(parsed.error) };
-  if (parsed.data.newPassword !== text(formData.get("confirmPassword"))) {
-    return { error: "errors.form", fieldErrors: { confirmPassword: "profile.passwordMismatch" } };
-  }
-  try {
+const PasswordForm = z
+  .object({ currentPassword: z.string().min(1).max(128), newPassword: PasswordSchema, confirmPassword: z.string() })
+  .refine((f) => f.newPassword === f.confirmPassword, {
+  path: ["confirmPassword"],
+  message: "profile.passwordMismatch" satisfies MessageKey,
+});
+
+export const changePasswordAction = action(
+  {
+    schema: PasswordForm,
+    errors: {
+      INVALID_CREDENTIALS: { field: "currentPassword", message: "profile.wrongPassword" },
+      VALIDATION_ERROR: { field: "newPassword", message: "profile.samePassword" },
+    },
+  },
+  async ({ actor, input }) => {
     // Revokes every other session of this account; this browser's session stays valid.
-    await changePassword(actor, parsed.data.currentPassword, parsed.data.newPassword);
-  } catch (err) {
-    if (err instanceof ApiError) {
-      if (err.code === "INVALID_CREDENTIALS") return { error: "errors.form", fieldErrors: { currentPassword: "profile.wrongPassword" } };
-      if (err.code === "VALIDATION_ERROR") return { error: "errors.form", fieldErrors: { newPassword: "profile.samePassword" } };
-      if (err.code === "FORBIDDEN") return { error: "profile.guestNoPassword" };
-    }
-    throw err;
-  }
-  return { ok: "profile.passwordChanged" };
-}
+    await changePassword(actor, input.currentPassword, input.newPassword);
+    return { ok: "profile.passwordChanged" };
+  },
+);

@@ -1,6 +1,8 @@
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { actorFromSession, getUser, type Actor } from "@/lib/auth";
+import type { Role } from "@/lib/db";
+import { ACCOUNT_ROLES, hasRole } from "./actor-roles";
 import { browserSession } from "@/lib/auth/nextauth";
 import { ApiError } from "@/lib/http/errors";
 
@@ -37,9 +39,21 @@ export function safeNextPath(next: unknown): string | undefined {
   return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : undefined;
 }
 
-/** For pages that need a user: the account, or a redirect to sign in that comes back here. */
-export async function requireAccount(returnTo: string) {
+/**
+ * For pages that need an account: the actor (narrowed to `roles`) and their user row. Signed out
+ * goes to sign-in and comes back to `returnTo`; the wrong role sees the forbidden page (403).
+ * Every page checks this itself: a layout or proxy.ts alone is not authorization.
+ */
+export async function requireAccount<R extends Role = (typeof ACCOUNT_ROLES)[number]>({
+  roles = ACCOUNT_ROLES as readonly Role[] as readonly R[],
+  returnTo,
+}: {
+  roles?: readonly R[];
+  returnTo: string;
+}) {
   const account = await getCurrentAccount();
   if (!account) redirect(`/signin?next=${encodeURIComponent(returnTo)}`);
-  return account;
+  const { actor, user } = account;
+  if (!hasRole(actor, roles)) forbidden();
+  return { actor, user };
 }

@@ -212,3 +212,9 @@ export async function getUserWithResume(actor: Actor) {
   if (!user) throw errors.unauthorized("Account no longer exists");
   return user;
 }
+
+/** The language an account chose, by its email: the browser's interface follows it at sign-in. */
+export async function accountLocale(email: string): Promise<string | null> {
+  const user = await db().user.findUnique({ where: { email: normaliseEmail(email) }, select: { locale: true } });
+  return user?.locale ?? null;
+}

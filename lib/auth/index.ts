@@ -6,6 +6,7 @@ export {
   getUser,
   getUserWithResume,
   updateUser,
+  accountLocale,
   type NewAccount,
   type ProfilePatch,
 } from "./accounts";

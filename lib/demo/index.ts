@@ -4,11 +4,18 @@ import { hashPassword } from "@/lib/auth/password";
 
 export const DEMO_PASSWORD = "offerpath-demo";
 
+// `persona` is who the account is for in the demo; `role` is the account type. A learner is a
+// candidate who learns (learning is open to every role), so the learner's role is candidate.
 export const DEMO_ACCOUNTS = [
-  { email: "candidate@demo.offerpath.dev", role: "candidate", firstName: "Anna", lastName: "Petrova", username: "demo_candidate" },
-  { email: "company@demo.offerpath.dev", role: "company", firstName: "Ivan", lastName: "Sokolov", username: "demo_company" },
-  { email: "learner@demo.offerpath.dev", role: "candidate", firstName: "Lena", lastName: "Smirnova", username: "demo_learner" },
+  { persona: "candidate", email: "candidate@demo.offerpath.dev", role: "candidate", firstName: "Anna", lastName: "Petrova", username: "demo_candidate" },
+  { persona: "company", email: "company@demo.offerpath.dev", role: "company", firstName: "Ivan", lastName: "Sokolov", username: "demo_company" },
+  { persona: "learner", email: "learner@demo.offerpath.dev", role: "candidate", firstName: "Lena", lastName: "Smirnova", username: "demo_learner" },
 ] as const;
+
+/** The demo accounts as printed at start: who each is for, and its email. */
+export function demoAccountLines(): string[] {
+  return DEMO_ACCOUNTS.map((a) => `  ${a.persona.padEnd(9)} ${a.email}`);
+}
 
 /**
  * Creates the demo accounts if missing (idempotent). Only in the embedded setup: a database
@@ -21,9 +28,10 @@ export async function seedDemoData(): Promise<{ created: number }> {
   for (const account of DEMO_ACCOUNTS) {
     const existing = await db().user.findUnique({ where: { email: account.email }, select: { id: true } });
     if (existing) continue;
+    const { persona: _persona, ...fields } = account;
     await db().user.create({
       data: {
-        ...account,
+        ...fields,
         passwordHash,
         isDemo: true,
         ...(account.role === "company"

@@ -46,3 +46,39 @@ describe("localeFromAcceptLanguage", () => {
     expect(localeFromAcceptLanguage(null)).toBe("en");
   });
 });
+
+describe("plural forms", () => {
+  const counts = [1, 2, 5, 11, 21, 22, 25];
+  it("picks Russian one/few/many by Intl.PluralRules", () => {
+    const t = translator(ru, "ru");
+    expect(counts.map((n) => t.plural("count.toolsComing", n))).toEqual([
+      "Скоро появится 1 инструмент",
+      "Скоро появятся 2 инструмента",
+      "Скоро появятся 5 инструментов",
+      "Скоро появятся 11 инструментов",
+      "Скоро появится 21 инструмент",
+      "Скоро появятся 22 инструмента",
+      "Скоро появятся 25 инструментов",
+    ]);
+  });
+
+  it("picks English one/other", () => {
+    const t = translator(en, "en");
+    expect(counts.map((n) => t.plural("count.toolsComing", n))).toEqual([
+      "1 tool is coming soon",
+      "2 tools are coming soon",
+      "5 tools are coming soon",
+      "11 tools are coming soon",
+      "21 tools are coming soon",
+      "22 tools are coming soon",
+      "25 tools are coming soon",
+    ]);
+  });
+
+  it("every plural key has all four forms in both languages", () => {
+    const bases = new Set(Object.keys(en).filter((k) => /\.(one|few|many|other)$/.test(k)).map((k) => k.replace(/\.\w+$/, "")));
+    for (const base of bases) {
+      for (const form of ["one", "few", "many", "other"]) expect(Object.keys(en), base).toContain(`${base}.${form}`);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { MessageKey } from "./dictionaries/en";
+import { en, type MessageKey } from "./dictionaries/en";
 
 /** What a server action tells its form: a message for the form, per-field messages, values to keep. */
 export interface FormState {
@@ -23,6 +23,8 @@ export function formErrors(error: z.ZodError): Partial<Record<string, MessageKey
 }
 
 function messageFor(field: string, issue: z.core.$ZodIssue): MessageKey {
+  // A form's own schema may name its message directly (a refine across fields, say).
+  if (Object.hasOwn(en, issue.message)) return issue.message as MessageKey;
   const isPassword = field.toLowerCase().includes("password");
   if (issue.code === "invalid_type") return "errors.required";
   if (issue.code === "too_small") {

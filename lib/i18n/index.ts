@@ -18,14 +18,28 @@ export function dictionary(locale: Locale): Dictionary {
   return dictionaries[locale];
 }
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+type Vars = Record<string, string | number>;
+/** Keys with plural forms: `count.resumes` stands for `count.resumes.one|few|many|other`. */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
+type PluralCategory = "one" | "few" | "many" | "other";
+
+export interface Translate {
+  (key: MessageKey, vars?: Vars): string;
+  /** The form of `key` that `count` takes in this language (`{count}` is filled in). */
+  plural(key: PluralKey, count: number, vars?: Vars): string;
+}
 
 /** A translator bound to one dictionary; `{name}` placeholders are filled from `vars`. */
-export function translator(dict: Dictionary): Translate {
-  return (key, vars) => {
+export function translator(dict: Dictionary, locale: Locale = DEFAULT_LOCALE): Translate {
+  const rules = new Intl.PluralRules(locale);
+  const t = ((key: MessageKey, vars?: Vars) => {
     const text = dict[key] ?? en[key] ?? key;
     return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
-  };
+  }) as Translate;
+  // Both languages list all four forms so their key sets stay equal; English only ever selects
+  // one/other, Russian one (1, 21), few (2-4, 22), many (5-20, 25) and other (fractions).
+  t.plural = (key, count, vars) => t(`${key}.${rules.select(count) as PluralCategory}`, { count, ...vars });
+  return t;
 }
 
 /** Picks a supported language from an Accept-Language header, for visitors without a cookie. */

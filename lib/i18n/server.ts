@@ -13,5 +13,5 @@ export const getLocale = cache(async (): Promise<Locale> => {
 export async function getT() {
   const locale = await getLocale();
   const dict = dictionary(locale);
-  return { locale, dict, t: translator(dict) };
+  return { locale, dict, t: translator(dict, locale) };
 }

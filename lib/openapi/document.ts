@@ -57,13 +57,18 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   503: "A dependency is unavailable (SERVICE_UNAVAILABLE)",
 };
 
-const DESCRIPTION = `One API for the five systems described by the project's seeds: the AI resume builder (seed 000,
-\`/api/v1/auth\`, \`/api/v1/user\`, \`/api/v1/interview\`; also reachable as \`/v1/*\`), coding interviews
-(seed 001), learning (seed 002, \`/api/auth\`, \`/api/tracks\` ...), hiring (seed 003, \`/api/login\`,
-\`/api/vacancies\` ...) and resume analysis (seed 004, \`/api/v1/resumes\`, \`/api/v1/monitoring\` ...).
-Each seed's paths, field names and status codes are kept. Only what is listed below is served
-today: accounts of every seed, AI settings, monitoring, jobs and files; the feature endpoints
-arrive module by module.
+const DESCRIPTION = `One API for every part of Offerpath, with one account and one token:
+
+- **Accounts**: sign-up, sign-in, profiles and companies, for candidates, companies, learners and guests
+- **Learning**: goals, planned courses of modules, lessons and a tutor chat (\`/api/auth\`, \`/api/tracks\` ...)
+- **Hiring**: vacancies, applications with an instant fit check, screening interviews and statuses (\`/api/login\`, \`/api/vacancies\` ...)
+- **Resume analysis**: upload, parse, score and rank resumes, one by one or in batches (\`/api/v1/resumes\`, \`/api/v1/batch\` ...)
+- **Coding interviews**: live coding rooms with tests, chat, anti-cheat signals and reports (\`/api/interviews\` ...)
+- **Resume builder**: an AI interviewer that writes a resume (\`/api/v1/auth\`, \`/api/v1/user\`, \`/api/v1/interview\`; also at \`/v1/*\`)
+
+Only the operations listed below are served today: accounts, AI settings, monitoring, jobs and
+files; each part's endpoints are added as it ships. Paths, field names and status codes follow
+the clients these parts were built for: some speak camelCase, others snake_case.
 
 **Authentication**: \`Authorization: Bearer <token>\` with a token from any login endpoint; it works
 everywhere.

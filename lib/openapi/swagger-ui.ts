@@ -2,28 +2,29 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import swaggerUiPackage from "swagger-ui-dist/package.json";
 
-// The /docs page: Swagger UI from the swagger-ui-dist package, served by us (no CDN), with no
-// inline script so the page's CSP can forbid them.
+// Swagger UI for /docs (app/docs/page.tsx, inside the app's shell): the swagger-ui-dist
+// package's files, served by us from /docs/assets (no CDN), plus a small initializer file, so the
+// page needs no inline script of its own.
 
-export const DOCS_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+const SECURITY_HEADERS = { "x-content-type-options": "nosniff" };
 
-const SECURITY_HEADERS = {
-  "content-security-policy": DOCS_CSP,
-  "x-content-type-options": "nosniff",
-};
-
-// Swagger UI's own initializer, minus its inline-script habit. validatorUrl null: the default
-// sends the document to validator.swagger.io.
-const INIT_JS = `window.addEventListener("load", function () {
-  window.ui = SwaggerUIBundle({
-    url: "/api/openapi.json",
-    dom_id: "#swagger",
-    deepLinking: true,
-    persistAuthorization: true,
-    validatorUrl: null
-  });
-});
+// Swagger UI's own initializer. The scripts load async (in either order) and the page may be
+// rendered after "load", so it waits for both the bundle and its element, and looks again for a
+// few seconds in case the element was rendered anew. validatorUrl null: the default sends the
+// document to validator.swagger.io.
+const INIT_JS = `(function start(tries) {
+  var el = document.getElementById("swagger");
+  if (window.SwaggerUIBundle && el && !el.firstChild) {
+    window.ui = SwaggerUIBundle({
+      url: "/api/openapi.json",
+      dom_id: "#swagger",
+      deepLinking: true,
+      persistAuthorization: true,
+      validatorUrl: null
+    });
+  }
+  if (tries < 200) setTimeout(function () { start(tries + 1); }, 50);
+})(0);
 `;
 
 /** The only files /docs/assets serves: a fixed list, so no request can name another file. */
@@ -39,27 +40,12 @@ const ASSETS: Record<string, { type: string; source: "package" | "init" }> = {
 const VERSION = swaggerUiPackage.version;
 const assetUrl = (file: string) => `/docs/assets/${file}?v=${VERSION}`;
 
-export function docsPage(): Response {
-  const html = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Offerpath API</title>
-<link rel="stylesheet" href="${assetUrl("swagger-ui.css")}">
-<link rel="icon" type="image/png" sizes="32x32" href="${assetUrl("favicon-32x32.png")}">
-</head>
-<body>
-<div id="swagger"></div>
-<script src="${assetUrl("swagger-ui-bundle.js")}"></script>
-<script src="${assetUrl("init.js")}"></script>
-</body>
-</html>
-`;
-  return new Response(html, {
-    headers: { ...SECURITY_HEADERS, "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" },
-  });
-}
+/** Where the page finds Swagger UI's files. */
+export const SWAGGER_ASSETS = {
+  css: assetUrl("swagger-ui.css"),
+  bundle: assetUrl("swagger-ui-bundle.js"),
+  init: assetUrl("init.js"),
+};
 
 // Resolved from the working directory, where the server runs: bundling would inline megabytes
 // of JavaScript into the route, and `require.resolve` means nothing inside Next's bundle.

@@ -22,31 +22,33 @@ describe("API documentation", () => {
     expect(res.body.components.schemas.ErrorEnvelope).toBeDefined();
   });
 
-  it("renders /docs with bundled Swagger UI assets and no inline script", async () => {
+  it("renders /docs with bundled Swagger UI assets; every script carries the page's nonce", async () => {
     const res = await fetch(`${server.url}/docs`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
     const csp = res.headers.get("content-security-policy") ?? "";
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
+    // /docs is an app page (in the app's shell): its scripts, Next's inline ones included, run
+    // only with this response's nonce.
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
     const html = await res.text();
 
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     expect(scripts.length).toBeGreaterThanOrEqual(2);
-    for (const [, attrs, inline] of scripts) {
-      expect(attrs).toMatch(/\ssrc="/);
-      expect(inline.trim()).toBe("");
-    }
-    const scriptUrls = scripts.map(([, attrs]) => /src="([^"]+)"/.exec(attrs)![1]);
+    for (const [, attrs] of scripts) expect(attrs).toContain(`nonce="${nonce}"`);
+    const scriptUrls = scripts.flatMap(([, attrs]) => /src="([^"]+)"/.exec(attrs)?.[1] ?? []);
     const styleUrls = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
     expect(scriptUrls.some((u) => u.startsWith("/docs/assets/swagger-ui-bundle.js"))).toBe(true);
     expect(scriptUrls.some((u) => u.startsWith("/docs/assets/init.js"))).toBe(true);
     expect(styleUrls.some((u) => u.startsWith("/docs/assets/swagger-ui.css"))).toBe(true);
 
-    for (const [urls, type] of [[scriptUrls, /^text\/javascript/], [styleUrls, /^text\/css/]] as const) {
+    // Same origin only: a CDN URL would break offline and under the CSP.
+    for (const url of [...scriptUrls, ...styleUrls]) expect(url.startsWith("/"), url).toBe(true);
+    const swagger = (urls: string[]) => urls.filter((u) => u.startsWith("/docs/assets/"));
+    for (const [urls, type] of [[swagger(scriptUrls), /^text\/javascript/], [swagger(styleUrls), /^text\/css/]] as const) {
       for (const url of urls) {
-        // Same origin only: a CDN URL would break offline and under the CSP.
-        expect(url.startsWith("/")).toBe(true);
         const asset = await fetch(server.url + url);
         expect(asset.status, url).toBe(200);
         expect(asset.headers.get("content-type"), url).toMatch(type);

@@ -92,11 +92,14 @@ test("a company signs up and lands on the company dashboard", async ({ page }, t
   await page.getByRole("link", { name: "Sign up as a company" }).click();
   await expect(page).toHaveURL(/\/signup\?role=company$/);
   await page.getByLabel("Company name").fill("Acme Robotics");
+  await page.getByLabel("First name").fill("Wile");
+  await page.getByLabel("Last name").fill("Coyote");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill("build-better-robots");
   await page.getByRole("button", { name: "Create company account" }).click();
 
   await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Wile Coyote");
   await expect(page.getByRole("region", { name: "Company", exact: true })).toContainText("Acme Robotics");
   await expect(page.getByRole("region", { name: "Account" })).toContainText(email);
   const nav = page.getByRole("navigation", { name: "Main navigation" });

@@ -45,3 +45,34 @@ export async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 }
+
+/** Signs the page's browser context in through Auth.js's endpoint (what the form posts), without the form. */
+export async function signInQuickly(page: Page, email: string, password: string) {
+  const { csrfToken } = (await (await page.request.get("/api/authjs/csrf")).json()) as { csrfToken: string };
+  const res = await page.request.post("/api/authjs/callback/password", {
+    form: { csrfToken, email, password, callbackUrl: "/dashboard" },
+    maxRedirects: 0,
+  });
+  expect(res.status()).toBe(302);
+}
+
+/** Registers an account through the API (seed 000's register): a candidate, or a company with `companyName`. */
+export async function registerViaApi(
+  page: Page,
+  account: { email: string; password: string; firstName?: string; lastName?: string; locale?: "en" | "ru"; companyName?: string },
+) {
+  const { companyName, ...rest } = account;
+  const res = await page.request.post("/api/v1/auth/register", {
+    data: {
+      username: `u_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`,
+      ...rest,
+      ...(companyName ? { role: "company", companyName } : {}),
+    },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+}
+
+/** Whether the page is wider than its viewport (a phone user would have to scroll sideways). */
+export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; viewport: number }> {
+  return page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, viewport: window.innerWidth }));
+}

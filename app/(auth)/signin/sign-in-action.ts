@@ -1,36 +1,35 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { accountLocale } from "@/lib/auth";
 import { HiringLoginBody } from "@/lib/auth/schemas";
 import { signIn } from "@/lib/auth/nextauth";
-import { text, type FormState } from "@/lib/i18n/form-errors";
+import { action } from "@/lib/forms/action";
+import { isLocale } from "@/lib/i18n";
+import { rememberLanguage } from "@/components/server/remember-language";
 import { safeNextPath } from "@/components/server/current-actor";
 
+const SignInForm = z.object({ ...HiringLoginBody.shape, next: z.string().optional() });
+
 /**
- * Password sign-in through Auth.js. Success throws Next's redirect (it must propagate); a wrong
- * email or password comes back as CredentialsSignin and gets one message for both, so the form
- * never says which accounts exist.
+ * Password sign-in through Auth.js. A wrong email or password comes back as CredentialsSignin
+ * and gets one message for both, so the form never says which accounts exist. On success the
+ * interface switches to the account's language before the redirect.
  */
-export async function signInWithPassword(_prev: FormState, formData: FormData): Promise<FormState> {
-  const email = text(formData.get("email")).trim();
-  const values = { email };
-  const parsed = HiringLoginBody.safeParse({ email, password: text(formData.get("password")) });
-  if (!parsed.success) return { error: "signin.failed", values };
+export const signInWithPassword = action({ schema: SignInForm, roles: "public" }, async ({ input }) => {
   try {
-    await signIn("password", {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirectTo: safeNextPath(formData.get("next")) ?? "/dashboard",
-    });
+    await signIn("password", { email: input.email, password: input.password, redirect: false });
   } catch (err) {
-    if (err instanceof CredentialsSignin) {
-      return { error: err.code === "rate_limited" ? "signin.rateLimited" : "signin.failed", values };
-    }
+    if (err instanceof CredentialsSignin) return { error: err.code === "rate_limited" ? "signin.rateLimited" : "signin.failed" };
     if (err instanceof AuthError) {
       console.error("sign-in failed", err.type, err.cause);
-      return { error: "errors.unexpected", values };
+      return { error: "errors.unexpected" };
     }
     throw err;
   }
-  return {};
-}
+  const locale = await accountLocale(input.email);
+  if (isLocale(locale)) await rememberLanguage(locale, null);
+  redirect(safeNextPath(input.next) ?? "/dashboard");
+});

@@ -23,8 +23,16 @@ export function SignInForm({ next }: { next?: string }) {
         inputMode="email"
         required
         defaultValue={state.values?.email}
+        error={state.fieldErrors?.email && t(state.fieldErrors.email)}
       />
-      <TextField label={t("auth.password")} name="password" type="password" autoComplete="current-password" required />
+      <TextField
+        label={t("auth.password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.password && t(state.fieldErrors.password)}
+      />
       <SubmitButton size="lg" className="w-full" pendingText={t("signin.pending")}>
         {t("signin.submit")}
       </SubmitButton>

@@ -22,14 +22,16 @@ export function SignUpForm({ role }: { role: SignUpRole }) {
     <form action={action} className="space-y-5" noValidate>
       {state.error && <Alert tone="error">{t(state.error)}</Alert>}
       <input type="hidden" name="role" value={role} />
-      {role === "candidate" ? (
+      {role === "company" && (
+        <TextField label={t("auth.companyName")} name="name" autoComplete="organization" required defaultValue={v.name} error={err("name")} />
+      )}
+      <fieldset className="space-y-2">
+        {role === "company" && <legend className="mb-2 text-sm text-muted">{t("auth.contactPerson")}</legend>}
         <div className="grid gap-5 sm:grid-cols-2">
           <TextField label={t("auth.firstName")} name="firstName" autoComplete="given-name" required defaultValue={v.firstName} error={err("firstName")} />
           <TextField label={t("auth.lastName")} name="lastName" autoComplete="family-name" required defaultValue={v.lastName} error={err("lastName")} />
         </div>
-      ) : (
-        <TextField label={t("auth.companyName")} name="name" autoComplete="organization" required defaultValue={v.name} error={err("name")} />
-      )}
+      </fieldset>
       <TextField label={t("auth.email")} name="email" type="email" autoComplete="email" inputMode="email" required defaultValue={v.email} error={err("email")} />
       <TextField
         label={t("auth.password")}

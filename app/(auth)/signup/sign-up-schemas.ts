@@ -6,6 +6,14 @@ import { Email, Name, PasswordSchema } from "@/lib/auth";
 export const SignUpRole = z.enum(["candidate", "company"]);
 export type SignUpRole = z.infer<typeof SignUpRole>;
 
-export const CandidateSignUp = z.object({ email: Email, password: PasswordSchema, firstName: Name, lastName: Name });
+const PersonName = { firstName: Name, lastName: Name };
 
-export const CompanySignUp = z.object({ name: Name, email: Email, password: PasswordSchema });
+export const CandidateSignUp = z.object({ email: Email, password: PasswordSchema, ...PersonName });
+
+// A company account is a person at a company: the home page greets them by name.
+export const CompanySignUp = z.object({ name: Name, email: Email, password: PasswordSchema, ...PersonName });
+
+export const SignUpForm = z.discriminatedUnion("role", [
+  z.object({ role: z.literal("candidate"), ...CandidateSignUp.shape }),
+  z.object({ role: z.literal("company"), ...CompanySignUp.shape }),
+]);

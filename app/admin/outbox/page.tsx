@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { actor } = await requireAccount("/admin/outbox");
+  const { actor } = await requireAccount({ returnTo: "/admin/outbox" });
   const { t, locale } = await getT();
   // The outbox holds live reset links: admins only, checked here and not just in a layout.
   if (actor.role !== "admin") {

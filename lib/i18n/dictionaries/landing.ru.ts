@@ -1,0 +1,32 @@
+import type { landingEn } from "./landing.en";
+
+// The landing page.
+export const landingRu: Record<keyof typeof landingEn, string> = {
+  "landing.eyebrow": "Платформа найма и обучения с ИИ",
+  "landing.title": "От резюме до оффера\u00a0— с ИИ, который объясняет свои решения",
+  "landing.lead": "Offerpath объединяет пять инструментов в одном аккаунте: конструктор резюме, который берёт у вас интервью, доску вакансий с объяснимой оценкой соответствия, массовый анализ резюме, живые технические интервью и ИИ-наставника, который планирует обучение.",
+  "landing.ctaCandidate": "Зарегистрироваться как кандидат",
+  "landing.ctaCompany": "Зарегистрироваться как компания",
+  "landing.ctaGuest": "Попробовать обучение как гость",
+  "landing.guestNote": "Аккаунт не нужен: гостевая сессия начнётся сразу.",
+  "landing.capabilitiesTitle": "Пять возможностей на одной платформе",
+  "landing.capabilitiesLead": "Числа и решения считает детерминированный код; ИИ спрашивает, объясняет и пишет.",
+  "landing.cap.resume.title": "Конструктор резюме",
+  "landing.cap.resume.body": "Поговорите с ИИ-интервьюером: он задаёт уточняющие вопросы и пишет резюме по ходу беседы. Экспорт в PDF, DOCX, TXT и Markdown.",
+  "landing.cap.hiring.title": "Найм",
+  "landing.cap.hiring.body": "Компании публикуют вакансии с требованиями; кандидаты откликаются и сразу видят, какие требования совпали, а каких не хватает.",
+  "landing.cap.analysis.title": "Анализ резюме",
+  "landing.cap.analysis.body": "Загружайте резюме в PDF, DOCX, RTF или TXT по одному или по пятьдесят: они разбираются на блоки, оцениваются по вакансии и ранжируются.",
+  "landing.cap.coding.title": "Технические интервью",
+  "landing.cap.coding.body": "Живая комната для кода: тесты в песочнице, чат с интервьюером, сигналы античита и отчёт по измеренным фактам.",
+  "landing.cap.learning.title": "Обучение",
+  "landing.cap.learning.body": "Опишите цель, и ИИ составит курс из модулей с уроками и чатом с наставником, который отвечает в реальном времени.",
+  "landing.audienceTitle": "Выберите, с чего начать",
+  "landing.audience.candidate.title": "Кандидатам",
+  "landing.audience.candidate.body": "Один профиль для откликов, интервью и обучения.",
+  "landing.audience.company.title": "Компаниям",
+  "landing.audience.company.body": "Профиль компании для найма в вашу команду.",
+  "landing.audience.developer.title": "Разработчикам",
+  "landing.audience.developer.body": "Все возможности доступны через документированный REST API.",
+  "landing.audience.developer.cta": "Открыть документацию API",
+};
