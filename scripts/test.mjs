@@ -3,13 +3,15 @@
 // build once, then unit tests, API tests (real server, PGlite and, with TEST_DATABASE_URL,
 // PostgreSQL) and browser tests, and print one summary. The last line is always
 // `total: N passed, N failed, N skipped`; the exit code is 1 if anything failed or nothing ran.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const RESULTS = path.join(root, "test-results");
 const DIST = ".next-test";
+/** Each API test server start is a line here (tests/support/server.ts); the summary counts them. */
+const START_LOG = path.join(RESULTS, "server-starts.log");
 const CHROMIUM = "/usr/bin/chromium";
 const isCI = process.env.CI === "true" || process.env.CI === "1";
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -37,6 +39,30 @@ function run(title, cmd, args, env = {}) {
   const seconds = (Date.now() - t0) / 1000;
   if (res.error) console.error(red(`could not start ${cmd}: ${res.error.message}`));
   return { ok: res.status === 0, code: res.status ?? 1, seconds };
+}
+
+/**
+ * Starts a command in the background with its output held back; `print()` waits for it and
+ * shows the output under the command's banner, so side-by-side commands don't mix their lines.
+ */
+function runHeld(title, cmd, args) {
+  const t0 = Date.now();
+  let output = "";
+  const child = spawn(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: color ? "1" : "0" } });
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const done = new Promise((resolve) => {
+    child.on("error", (err) => resolve({ ok: false, code: 1, seconds: (Date.now() - t0) / 1000, error: err }));
+    child.on("close", (code) => resolve({ ok: code === 0, code: code ?? 1, seconds: (Date.now() - t0) / 1000 }));
+  });
+  return async function print() {
+    const result = await done;
+    banner(title);
+    console.log(paint("2", `$ ${[cmd, ...args].join(" ")}`));
+    process.stdout.write(output);
+    if (result.error) console.error(red(`could not start ${cmd}: ${result.error.message}`));
+    return result;
+  };
 }
 
 function readJson(file) {
@@ -147,8 +173,20 @@ console.log(bold("Offerpath test run"));
 console.log(dbNote);
 
 const generated = check("prisma generate", run("prisma generate", "npm", ["run", "--silent", "prisma:generate"]));
-check("typecheck (tsc)", run("type check", "npx", ["tsc", "--noEmit"]));
-check("lint (eslint)", run("lint", "npx", ["eslint", "--max-warnings", "0", "."]));
+
+// The type check and lint run side by side (one core each), before the build: not alongside it,
+// as the build rewrites next-env.d.ts and .next-test/types, which the type check reads.
+// TEST_SERIAL=1 runs them one after the other.
+if (process.env.TEST_SERIAL === "1") {
+  check("typecheck (tsc)", run("type check", "npx", ["tsc", "--noEmit"]));
+  check("lint (eslint)", run("lint", "npx", ["eslint", "--max-warnings", "0", "."]));
+} else {
+  const typecheck = runHeld("type check", "npx", ["tsc", "--noEmit"]);
+  const lint = runHeld("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
+  check("typecheck (tsc)", await typecheck());
+  check("lint (eslint)", await lint());
+  notes.push("the type check and lint ran side by side: their times overlap");
+}
 
 const buildEnv = { NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
 const built = generated && check("build (next)", run(`build into ${DIST}`, "npx", ["next", "build"], buildEnv));
@@ -163,7 +201,8 @@ const vitestArgs = (project) => [
 for (const project of ["unit", ...(built ? ["api"] : [])]) {
   const out = path.join(RESULTS, `${project}.json`);
   rmSync(out, { force: true });
-  const env = project === "api" ? { SKIP_TEST_BUILD: "1", ...buildEnv } : {};
+  const env = project === "api" ? { SKIP_TEST_BUILD: "1", TEST_SERVER_START_LOG: START_LOG, ...buildEnv } : {};
+  if (project === "api") rmSync(START_LOG, { force: true });
   const result = run(`${project} tests`, "npx", vitestArgs(project), env);
   const groups = vitestCounts(out, result, project === "api" ? apiDatabase : () => "unit");
   const order = ["unit", "api (PGlite)", "api (PostgreSQL)", "api"];
@@ -212,6 +251,11 @@ console.log("");
 console.log(dbNote);
 for (const n of notes) console.log(`- ${n}`);
 if (testsRan === 0) console.log(red("- no tests ran: that is a failure"));
+if (existsSync(START_LOG)) {
+  const starts = readFileSync(START_LOG, "utf8").split("\n").filter(Boolean);
+  const shared = starts.filter((l) => l.startsWith("shared ")).length;
+  console.log(`API test servers started: ${starts.length} (${shared} shared by all files, ${starts.length - shared} a file's own; see ${path.relative(root, START_LOG)})`);
+}
 console.log(`reports: test-results/{unit,api}.json, test-results/e2e-results.json; wall time ${((Date.now() - started) / 1000).toFixed(0)}s`);
 console.log(`total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exitCode = total.failed > 0 || testsRan === 0 ? 1 : 0;
