@@ -26,6 +26,20 @@ const rows = [];
 const notes = [];
 const started = Date.now();
 
+/**
+ * CPU seconds (user + system) of this script's finished child processes and their descendants,
+ * from /proc (Linux): unlike wall time, it hardly changes with how busy the machine is.
+ */
+function childCpu() {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ");
+    // Fields 16 and 17 of stat (cutime, cstime), in clock ticks of 1/100 s.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 function banner(title) {
   const line = "─".repeat(Math.max(10, 72 - title.length));
   console.log(`\n${bold(`── ${title} ${line}`)}`);
@@ -35,10 +49,12 @@ function run(title, cmd, args, env = {}) {
   banner(title);
   console.log(paint("2", `$ ${[cmd, ...args].join(" ")}`));
   const t0 = Date.now();
+  const cpu0 = childCpu();
   const res = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
   const seconds = (Date.now() - t0) / 1000;
+  const cpu = cpu0 == null ? null : childCpu() - cpu0;
   if (res.error) console.error(red(`could not start ${cmd}: ${res.error.message}`));
-  return { ok: res.status === 0, code: res.status ?? 1, seconds };
+  return { ok: res.status === 0, code: res.status ?? 1, seconds, cpu };
 }
 
 /**
@@ -75,7 +91,7 @@ function readJson(file) {
 
 /** A check (not a test suite) counts as one passed or one failed item. */
 function check(stage, result) {
-  rows.push({ stage, passed: result.ok ? 1 : 0, failed: result.ok ? 0 : 1, skipped: 0, seconds: result.seconds });
+  rows.push({ stage, passed: result.ok ? 1 : 0, failed: result.ok ? 0 : 1, skipped: 0, seconds: result.seconds, cpu: result.cpu });
   return result.ok;
 }
 
@@ -181,11 +197,16 @@ if (process.env.TEST_SERIAL === "1") {
   check("typecheck (tsc)", run("type check", "npx", ["tsc", "--noEmit"]));
   check("lint (eslint)", run("lint", "npx", ["eslint", "--max-warnings", "0", "."]));
 } else {
+  const t0 = Date.now();
+  const cpu0 = childCpu();
   const typecheck = runHeld("type check", "npx", ["tsc", "--noEmit"]);
   const lint = runHeld("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
-  check("typecheck (tsc)", await typecheck());
-  check("lint (eslint)", await lint());
-  notes.push("the type check and lint ran side by side: their times overlap");
+  const [typed, linted] = [await typecheck(), await lint()];
+  // One time for the pair, on the first row: the CPU of each is not told apart.
+  const both = { seconds: (Date.now() - t0) / 1000, cpu: cpu0 == null ? null : childCpu() - cpu0 };
+  check("typecheck (tsc)", { ...typed, ...both });
+  check("lint (eslint)", { ...linted, seconds: null, cpu: null });
+  notes.push("the type check and lint ran side by side: the time and CPU on the typecheck row are for both");
 }
 
 const buildEnv = { NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
@@ -207,7 +228,7 @@ for (const project of ["unit", ...(built ? ["api"] : [])]) {
   const groups = vitestCounts(out, result, project === "api" ? apiDatabase : () => "unit");
   const order = ["unit", "api (PGlite)", "api (PostgreSQL)", "api"];
   const names = [...groups.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  names.forEach((name, i) => rows.push({ stage: name, ...groups.get(name), seconds: i === 0 ? result.seconds : null }));
+  names.forEach((name, i) => rows.push({ stage: name, ...groups.get(name), seconds: i === 0 ? result.seconds : null, cpu: i === 0 ? result.cpu : null }));
 }
 
 if (!built) {
@@ -216,7 +237,7 @@ if (!built) {
   const out = path.join(RESULTS, "e2e-results.json");
   rmSync(out, { force: true });
   const result = run("e2e tests (Playwright, Chromium)", "npx", ["playwright", "test"], buildEnv);
-  rows.push({ stage: "e2e", ...playwrightCounts(out, result), seconds: result.seconds });
+  rows.push({ stage: "e2e", ...playwrightCounts(out, result), seconds: result.seconds, cpu: result.cpu });
 } else if (isCI) {
   banner("e2e tests");
   console.error(red(`e2e FAILED: ${CHROMIUM} is missing. CI must install it: apt-get install -y chromium`));
@@ -241,11 +262,12 @@ const testsRan = rows.filter((r) => /^(unit|api|e2e)/.test(r.stage)).reduce((n, 
 banner("summary");
 const width = Math.max(...rows.map((r) => r.stage.length), 5) + 2;
 const num = (n, w = 8) => String(n).padStart(w);
-console.log(bold(`${"stage".padEnd(width)}${num("passed")}${num("failed")}${num("skipped")}${num("time", 9)}`));
+console.log(bold(`${"stage".padEnd(width)}${num("passed")}${num("failed")}${num("skipped")}${num("time", 9)}${num("cpu", 9)}`));
 for (const r of rows) {
   const status = r.failed ? red("FAIL") : r.passed ? green("ok") : yellow("--");
   const time = r.seconds == null ? "" : `${r.seconds.toFixed(0)}s`;
-  console.log(`${r.stage.padEnd(width)}${num(r.passed)}${num(r.failed)}${num(r.skipped)}${num(time, 9)}  ${status}`);
+  const cpu = r.cpu == null ? "" : `${r.cpu.toFixed(0)}s`;
+  console.log(`${r.stage.padEnd(width)}${num(r.passed)}${num(r.failed)}${num(r.skipped)}${num(time, 9)}${num(cpu, 9)}  ${status}`);
 }
 console.log("");
 console.log(dbNote);
@@ -256,6 +278,6 @@ if (existsSync(START_LOG)) {
   const shared = starts.filter((l) => l.startsWith("shared ")).length;
   console.log(`API test servers started: ${starts.length} (${shared} shared by all files, ${starts.length - shared} a file's own; see ${path.relative(root, START_LOG)})`);
 }
-console.log(`reports: test-results/{unit,api}.json, test-results/e2e-results.json; wall time ${((Date.now() - started) / 1000).toFixed(0)}s`);
+console.log(`reports: test-results/{unit,api}.json, test-results/e2e-results.json; wall time ${((Date.now() - started) / 1000).toFixed(0)}s${childCpu() == null ? "" : `, CPU ${childCpu().toFixed(0)}s`}`);
 console.log(`total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exitCode = total.failed > 0 || testsRan === 0 ? 1 : 0;

@@ -77,6 +77,7 @@ export default async function setup(project: TestProject) {
   if (shareServers && kinds.includes("postgres")) for (let i = 0; i < slots; i++) await startShared("postgres", i, null);
 
   const template = path.join(runDir, "template");
+  mkdirSync(template);
   const lite = new PgliteThread(path.join(template, "pglite"));
   try {
     const target = await pgTarget(lite.clientConfig());
