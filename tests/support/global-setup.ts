@@ -41,7 +41,8 @@ export default async function setup(project: TestProject) {
   mkdirSync(path.dirname(startLog), { recursive: true });
   project.provide("serverStartLog", startLog);
 
-  const slots = project.config.fileParallelism === false ? 1 : Math.max(1, project.config.maxWorkers);
+  // How many files run at once (vitest makes it 1 when fileParallelism is off).
+  const slots = Math.max(1, project.config.maxWorkers);
   const shareServers = process.env.TEST_SHARED_SERVERS !== "0";
   const procs: ChildProcess[] = [];
   const databases: Array<() => Promise<void>> = [];
