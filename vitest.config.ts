@@ -2,6 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
+const apiWorkers = Math.max(1, Number(process.env.API_TEST_WORKERS) || 2);
 
 export default defineConfig({
   resolve: { alias },
@@ -21,8 +22,12 @@ export default defineConfig({
           name: "api",
           include: ["tests/api/**/*.test.ts"],
           environment: "node",
-          // One built server per file; files run one at a time so servers don't fight for 2 cores.
-          fileParallelism: false,
+          // Files share one server per database kind and worker (tests/README.md). API_TEST_WORKERS
+          // files run at once, each on its own shared servers (default 2, for 2 cores).
+          maxWorkers: apiWorkers,
+          fileParallelism: apiWorkers > 1,
+          // Its own worker count; the unit project runs in another group.
+          sequence: { groupOrder: 1 },
           testTimeout: 30_000,
           // Above the harness's server start deadline (150 s), so a slow start reports its own error.
           hookTimeout: 180_000,

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
-// The one test command (`npm test`, and what CI runs): generate the Prisma client, type-check,
-// build once, then unit tests, API tests (real server, PGlite and, with TEST_DATABASE_URL,
+// The one test command (`npm test`, and what CI runs): generate the Prisma client, build once,
+// type-check and lint, then unit tests, API tests (real server, PGlite and, with TEST_DATABASE_URL,
 // PostgreSQL) and browser tests, and print one summary. The last line is always
 // `total: N passed, N failed, N skipped`; the exit code is 1 if anything failed or nothing ran.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const RESULTS = path.join(root, "test-results");
 const DIST = ".next-test";
+/** Each API test server start is a line here (tests/support/server.ts); the summary counts them. */
+const START_LOG = path.join(RESULTS, "server-starts.log");
 const CHROMIUM = "/usr/bin/chromium";
 const isCI = process.env.CI === "true" || process.env.CI === "1";
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -24,6 +26,20 @@ const rows = [];
 const notes = [];
 const started = Date.now();
 
+/**
+ * CPU seconds (user + system) of this script's finished child processes and their descendants,
+ * from /proc (Linux): unlike wall time, it hardly changes with how busy the machine is.
+ */
+function childCpu() {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ");
+    // Fields 16 and 17 of stat (cutime, cstime), in clock ticks of 1/100 s.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 function banner(title) {
   const line = "─".repeat(Math.max(10, 72 - title.length));
   console.log(`\n${bold(`── ${title} ${line}`)}`);
@@ -33,10 +49,36 @@ function run(title, cmd, args, env = {}) {
   banner(title);
   console.log(paint("2", `$ ${[cmd, ...args].join(" ")}`));
   const t0 = Date.now();
+  const cpu0 = childCpu();
   const res = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
   const seconds = (Date.now() - t0) / 1000;
+  const cpu = cpu0 == null ? null : childCpu() - cpu0;
   if (res.error) console.error(red(`could not start ${cmd}: ${res.error.message}`));
-  return { ok: res.status === 0, code: res.status ?? 1, seconds };
+  return { ok: res.status === 0, code: res.status ?? 1, seconds, cpu };
+}
+
+/**
+ * Starts a command in the background with its output held back; `print()` waits for it and
+ * shows the output under the command's banner, so side-by-side commands don't mix their lines.
+ */
+function runHeld(title, cmd, args) {
+  const t0 = Date.now();
+  let output = "";
+  const child = spawn(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: color ? "1" : "0" } });
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const done = new Promise((resolve) => {
+    child.on("error", (err) => resolve({ ok: false, code: 1, seconds: (Date.now() - t0) / 1000, error: err }));
+    child.on("close", (code) => resolve({ ok: code === 0, code: code ?? 1, seconds: (Date.now() - t0) / 1000 }));
+  });
+  return async function print() {
+    const result = await done;
+    banner(title);
+    console.log(paint("2", `$ ${[cmd, ...args].join(" ")}`));
+    process.stdout.write(output);
+    if (result.error) console.error(red(`could not start ${cmd}: ${result.error.message}`));
+    return result;
+  };
 }
 
 function readJson(file) {
@@ -49,7 +91,7 @@ function readJson(file) {
 
 /** A check (not a test suite) counts as one passed or one failed item. */
 function check(stage, result) {
-  rows.push({ stage, passed: result.ok ? 1 : 0, failed: result.ok ? 0 : 1, skipped: 0, seconds: result.seconds });
+  rows.push({ stage, passed: result.ok ? 1 : 0, failed: result.ok ? 0 : 1, skipped: 0, seconds: result.seconds, cpu: result.cpu });
   return result.ok;
 }
 
@@ -147,11 +189,30 @@ console.log(bold("Offerpath test run"));
 console.log(dbNote);
 
 const generated = check("prisma generate", run("prisma generate", "npm", ["run", "--silent", "prisma:generate"]));
-check("typecheck (tsc)", run("type check", "npx", ["tsc", "--noEmit"]));
-check("lint (eslint)", run("lint", "npx", ["eslint", "--max-warnings", "0", "."]));
 
+// The build leaves out Next's type check (TEST_BUILD_SKIP_TYPECHECK): tsc below checks the same
+// files and the test files Next's check skips, after the build so that Next's generated route
+// types (.next-test/types) are checked too.
 const buildEnv = { NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
-const built = generated && check("build (next)", run(`build into ${DIST}`, "npx", ["next", "build"], buildEnv));
+const built =
+  generated && check("build (next)", run(`build into ${DIST}`, "npx", ["next", "build"], { ...buildEnv, TEST_BUILD_SKIP_TYPECHECK: "1" }));
+
+// The type check and lint side by side, one core each (TEST_SERIAL=1: one after the other).
+if (process.env.TEST_SERIAL === "1") {
+  check("typecheck (tsc)", run("type check", "npx", ["tsc", "--noEmit"]));
+  check("lint (eslint)", run("lint", "npx", ["eslint", "--max-warnings", "0", "."]));
+} else {
+  const t0 = Date.now();
+  const cpu0 = childCpu();
+  const typecheck = runHeld("type check", "npx", ["tsc", "--noEmit"]);
+  const lint = runHeld("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
+  const [typed, linted] = [await typecheck(), await lint()];
+  // One time for the pair, on the first row: the CPU of each is not told apart.
+  const both = { seconds: (Date.now() - t0) / 1000, cpu: cpu0 == null ? null : childCpu() - cpu0 };
+  check("typecheck (tsc)", { ...typed, ...both });
+  check("lint (eslint)", { ...linted, seconds: null, cpu: null });
+  notes.push("the type check and lint ran side by side: the time and CPU on the typecheck row are for both");
+}
 if (!generated) notes.push(red("prisma generate failed: build, API and e2e tests were not run"));
 else if (!built) notes.push(red("the build failed: API and e2e tests were not run"));
 
@@ -163,12 +224,13 @@ const vitestArgs = (project) => [
 for (const project of ["unit", ...(built ? ["api"] : [])]) {
   const out = path.join(RESULTS, `${project}.json`);
   rmSync(out, { force: true });
-  const env = project === "api" ? { SKIP_TEST_BUILD: "1", ...buildEnv } : {};
+  const env = project === "api" ? { SKIP_TEST_BUILD: "1", TEST_SERVER_START_LOG: START_LOG, ...buildEnv } : {};
+  if (project === "api") rmSync(START_LOG, { force: true });
   const result = run(`${project} tests`, "npx", vitestArgs(project), env);
   const groups = vitestCounts(out, result, project === "api" ? apiDatabase : () => "unit");
   const order = ["unit", "api (PGlite)", "api (PostgreSQL)", "api"];
   const names = [...groups.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  names.forEach((name, i) => rows.push({ stage: name, ...groups.get(name), seconds: i === 0 ? result.seconds : null }));
+  names.forEach((name, i) => rows.push({ stage: name, ...groups.get(name), seconds: i === 0 ? result.seconds : null, cpu: i === 0 ? result.cpu : null }));
 }
 
 if (!built) {
@@ -177,7 +239,7 @@ if (!built) {
   const out = path.join(RESULTS, "e2e-results.json");
   rmSync(out, { force: true });
   const result = run("e2e tests (Playwright, Chromium)", "npx", ["playwright", "test"], buildEnv);
-  rows.push({ stage: "e2e", ...playwrightCounts(out, result), seconds: result.seconds });
+  rows.push({ stage: "e2e", ...playwrightCounts(out, result), seconds: result.seconds, cpu: result.cpu });
 } else if (isCI) {
   banner("e2e tests");
   console.error(red(`e2e FAILED: ${CHROMIUM} is missing. CI must install it: apt-get install -y chromium`));
@@ -202,16 +264,22 @@ const testsRan = rows.filter((r) => /^(unit|api|e2e)/.test(r.stage)).reduce((n, 
 banner("summary");
 const width = Math.max(...rows.map((r) => r.stage.length), 5) + 2;
 const num = (n, w = 8) => String(n).padStart(w);
-console.log(bold(`${"stage".padEnd(width)}${num("passed")}${num("failed")}${num("skipped")}${num("time", 9)}`));
+console.log(bold(`${"stage".padEnd(width)}${num("passed")}${num("failed")}${num("skipped")}${num("time", 9)}${num("cpu", 9)}`));
 for (const r of rows) {
   const status = r.failed ? red("FAIL") : r.passed ? green("ok") : yellow("--");
   const time = r.seconds == null ? "" : `${r.seconds.toFixed(0)}s`;
-  console.log(`${r.stage.padEnd(width)}${num(r.passed)}${num(r.failed)}${num(r.skipped)}${num(time, 9)}  ${status}`);
+  const cpu = r.cpu == null ? "" : `${r.cpu.toFixed(0)}s`;
+  console.log(`${r.stage.padEnd(width)}${num(r.passed)}${num(r.failed)}${num(r.skipped)}${num(time, 9)}${num(cpu, 9)}  ${status}`);
 }
 console.log("");
 console.log(dbNote);
 for (const n of notes) console.log(`- ${n}`);
 if (testsRan === 0) console.log(red("- no tests ran: that is a failure"));
-console.log(`reports: test-results/{unit,api}.json, test-results/e2e-results.json; wall time ${((Date.now() - started) / 1000).toFixed(0)}s`);
+if (existsSync(START_LOG)) {
+  const starts = readFileSync(START_LOG, "utf8").split("\n").filter(Boolean);
+  const shared = starts.filter((l) => l.startsWith("shared ")).length;
+  console.log(`API test servers started: ${starts.length} (${shared} shared by all files, ${starts.length - shared} a file's own; see ${path.relative(root, START_LOG)})`);
+}
+console.log(`reports: test-results/{unit,api}.json, test-results/e2e-results.json; wall time ${((Date.now() - started) / 1000).toFixed(0)}s${childCpu() == null ? "" : `, CPU ${childCpu().toFixed(0)}s`}`);
 console.log(`total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exitCode = total.failed > 0 || testsRan === 0 ? 1 : 0;

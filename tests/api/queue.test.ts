@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dropRedisPrefix, testRedis, TEST_REDIS_URL, uniqueRedisPrefix } from "@/lib/redis/testing";
-import { databaseKinds, freshPostgresDatabase, startServer, type TestServer } from "../support/server";
+import { databaseKinds, freshDataDir, freshPostgresDatabase, startServer, type TestServer } from "../support/server";
 import { api, expectError, registerV1 } from "./helpers/accounts";
 import { createAdmin, login, scriptEnv, startScript, waitForJob } from "./helpers/jobs";
 
@@ -19,7 +19,7 @@ describe.each(databaseKinds())("background jobs on %s", (kind) => {
     startServer({ kind, dataDir, databaseUrl: database?.url, env: { QUEUE_LEASE_MS: LEASE_MS, QUEUE_POLL_MS: "200" } });
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), "offerpath-jobs-"));
+    dataDir = freshDataDir("offerpath-jobs-");
     if (kind === "postgres") database = await freshPostgresDatabase(process.env.TEST_DATABASE_URL!);
     // Before the server starts: PGlite opens in one process at a time.
     admin = await createAdmin({ dataDir, databaseUrl: database?.url });

@@ -1,11 +1,9 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseKinds, startServer, uniqueIp, type TestServer } from "../support/server";
+import { databaseKinds, freshDataDir, startServer, uniqueIp, type TestServer } from "../support/server";
 import { api, registerV1 } from "./helpers/accounts";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -13,7 +11,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe.each(databaseKinds())("graceful shutdown on %s", (kind) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startServer({ kind });
+    // Its own: this test stops it.
+    server = await startServer({ kind, own: true });
   });
   afterAll(async () => {
     await server?.stop("SIGKILL");
@@ -61,7 +60,7 @@ describe("a port already in use", () => {
     await new Promise<void>((resolve) => busy.listen(0, resolve));
     const port = (busy.address() as AddressInfo).port;
     try {
-      const dataDir = mkdtempSync(path.join(os.tmpdir(), "offerpath-port-"));
+      const dataDir = freshDataDir("offerpath-port-");
       const { DATABASE_URL: _unused, ...env } = process.env;
       const proc = spawn(process.execPath, ["dist/server.mjs"], {
         env: { ...env, NODE_ENV: "production", PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "info" },

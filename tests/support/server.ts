@@ -1,19 +1,44 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { expect, inject } from "vitest";
 import { SERVER_NODE_FLAGS } from "../../scripts/server-flags.mjs";
 
 export interface TestServer {
   url: string;
   port: number;
+  /** The server's process; a shared server's lives in the runner's main process, so it has none here. */
   proc: ChildProcess;
   dataDir: string;
   databaseUrl?: string;
+  /** Whether other test files use this server too (see startServer). */
+  shared: boolean;
   logs: () => string;
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+}
+
+/** A server started for the whole run by tests/support/global-setup.ts, as it is handed to test files. */
+export interface SharedServerInfo {
+  kind: DatabaseKind;
+  url: string;
+  port: number;
+  dataDir: string;
+  databaseUrl?: string;
+  logFile: string;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Shared servers of each kind, one per API worker slot (VITEST_POOL_ID - 1). */
+    sharedServers: Partial<Record<DatabaseKind, SharedServerInfo[]>>;
+    /** A migrated, closed PGlite data folder (its `pglite/` subfolder) to copy for new servers. */
+    pgliteTemplate: string;
+    /** Where startServer records each start (one line each), for the run's summary. */
+    serverStartLog: string;
+  }
 }
 
 export async function freePort(): Promise<number> {
@@ -54,70 +79,159 @@ export function databaseKinds(): DatabaseKind[] {
   return process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 }
 
+/** A value the global setup provided, or undefined outside a vitest run that had it (bench/, scripts). */
+function provided<K extends "sharedServers" | "pgliteTemplate" | "serverStartLog">(key: K) {
+  try {
+    return inject(key);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Starts the real server (production build, custom server) on a free port with a fresh
- * database: a new PGlite folder, or a new PostgreSQL database when kind is "postgres". With
- * `databaseUrl`, it uses that PostgreSQL database instead (several servers sharing one; the
- * caller creates and drops it). With `dataDir`, it runs on that data folder and keeps it.
+ * A new, empty-of-data folder for a server or script on PGlite. Within a test run it holds a
+ * copy of the run's template database (initialized and migrated once, in the global setup), so
+ * the server skips initdb and migrations; elsewhere it is empty and the server makes its own.
+ */
+export function freshDataDir(prefix = "offerpath-test-"): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const template = provided("pgliteTemplate");
+  if (template && existsSync(path.join(template, "pglite"))) cpSync(path.join(template, "pglite"), path.join(dir, "pglite"), { recursive: true });
+  return dir;
+}
+
+/** The environment a test server runs with (the global setup's shared servers too). */
+export function serverEnv(opts: { port: number; dataDir: string; databaseUrl?: string; env?: Record<string, string> }): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(opts.port),
+    DATA_DIR: opts.dataDir,
+    NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test",
+    NEXT_TELEMETRY_DISABLED: "1",
+    TRUST_PROXY: "1",
+    LOG_LEVEL: "warn",
+    ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl, AUTH_SECRET: "test-secret-test-secret-test-secret-0123" } : {}),
+    ...opts.env,
+  };
+}
+
+/** Spawns the compiled server (dist/server.mjs) as `npm start` runs it. */
+export function spawnServer(env: NodeJS.ProcessEnv, stdio: "pipe" | number = "pipe"): ChildProcess {
+  return spawn(process.execPath, [...SERVER_NODE_FLAGS, "dist/server.mjs"], {
+    cwd: process.cwd(),
+    env,
+    stdio: ["ignore", stdio, stdio],
+  });
+}
+
+// Generous: a fresh PGlite folder (initdb in WASM) plus migrations takes over a minute on a busy
+// 2-core machine, and a false "did not start" fails a whole file.
+const startSeconds = () => Number(process.env.TEST_SERVER_START_SECONDS) || 150;
+
+/** Waits for the health endpoint to answer 200; `dead()` says why to stop waiting early. */
+export async function waitHealthy(url: string, what: string, dead: () => string | null, logs: () => string): Promise<void> {
+  const deadline = Date.now() + startSeconds() * 1000;
+  for (;;) {
+    const why = dead();
+    if (why) throw new Error(`${what} ${why}:\n${logs()}`);
+    try {
+      const res = await fetch(`${url}/api/v1/monitoring/health`);
+      if (res.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error(`${what} did not become healthy in ${startSeconds()} s:\n${logs()}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** The running test file, for the start log. */
+function testFile(): string {
+  try {
+    return path.relative(process.cwd(), expect.getState().testPath ?? "");
+  } catch {
+    return "";
+  }
+}
+
+/** Notes a server start in the run's log (the test summary counts them). */
+export function recordStart(line: string, logFile = provided("serverStartLog")): void {
+  if (logFile) appendFileSync(logFile, `${line}\n`);
+}
+
+/** The shared server of this kind for this worker slot, or undefined when there is none. */
+async function sharedServer(kind: DatabaseKind): Promise<TestServer | undefined> {
+  if (process.env.TEST_SHARED_SERVERS === "0") return undefined;
+  const list = provided("sharedServers")?.[kind];
+  // One server per worker slot, so two files running at once never share one.
+  const info = list?.[Number(process.env.VITEST_POOL_ID ?? 1) - 1];
+  if (!info) return undefined;
+  const logs = () => (existsSync(info.logFile) ? readFileSync(info.logFile, "utf8") : "");
+  // Started by the global setup without waiting; usually healthy long before a file asks.
+  await waitHealthy(info.url, `the shared ${kind} server (${info.url})`, () => (logs().includes("[shared server exited") ? "exited" : null), logs);
+  return {
+    ...info,
+    shared: true,
+    get proc(): ChildProcess {
+      throw new Error("a shared test server has no process in this file: start one with startServer({ kind, own: true })");
+    },
+    logs,
+    stop: async (signal?: NodeJS.Signals) => {
+      // Other files use it; the global setup stops it at the end of the run.
+      if (signal) throw new Error(`a shared test server cannot be sent ${signal}: start one with startServer({ kind, own: true })`);
+      return null;
+    },
+  };
+}
+
+/**
+ * The real server (production build, custom server) for a test file.
+ *
+ * With nothing but `kind`, it is the run's shared server of that kind (tests/README.md): started
+ * once by the global setup and used by every file in turn, so tests must not assume an empty
+ * database; its `stop()` does nothing. Anything else starts a server of the file's own on a
+ * fresh database: `own: true` (a test that stops or restarts it, or needs it to itself), `env`
+ * (a configuration variant), `databaseUrl` (that PostgreSQL database, which the caller creates
+ * and drops; several servers may share it) or `dataDir` (that PGlite folder, kept on stop).
  */
 export async function startServer(
-  opts: { kind?: DatabaseKind; env?: Record<string, string>; databaseUrl?: string; dataDir?: string } = {},
+  opts: { kind?: DatabaseKind; env?: Record<string, string>; databaseUrl?: string; dataDir?: string; own?: boolean } = {},
 ): Promise<TestServer> {
   const kind = opts.databaseUrl ? "postgres" : (opts.kind ?? "pglite");
+  if (!opts.own && !opts.env && !opts.databaseUrl && !opts.dataDir) {
+    const shared = await sharedServer(kind);
+    if (shared) return shared;
+  }
   const port = await freePort();
   // A given dataDir (a restart on the same PGlite data) belongs to the caller and is kept on stop.
-  const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "offerpath-test-"));
+  const dataDir = opts.dataDir ?? (kind === "pglite" ? freshDataDir() : mkdtempSync(path.join(os.tmpdir(), "offerpath-test-")));
   let pgDb: { url: string; drop: () => Promise<void> } | undefined;
   if (kind === "postgres" && !opts.databaseUrl) {
     if (!process.env.TEST_DATABASE_URL) throw new Error("TEST_DATABASE_URL is not set");
     pgDb = await freshPostgresDatabase(process.env.TEST_DATABASE_URL);
   }
+  const databaseUrl = opts.databaseUrl ?? pgDb?.url;
+  recordStart(`own ${kind} ${testFile()} ${JSON.stringify({ ...opts, kind: undefined })}`);
   let output = "";
-  const proc = spawn(process.execPath, [...SERVER_NODE_FLAGS, "dist/server.mjs"], {
-    cwd: process.cwd(),
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test",
-      NEXT_TELEMETRY_DISABLED: "1",
-      TRUST_PROXY: "1",
-      LOG_LEVEL: "warn",
-      ...(kind === "postgres"
-        ? { DATABASE_URL: opts.databaseUrl ?? pgDb!.url, AUTH_SECRET: "test-secret-test-secret-test-secret-0123" }
-        : {}),
-      ...opts.env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const proc = spawnServer(serverEnv({ port, dataDir, databaseUrl, env: opts.env }));
   proc.stdout!.on("data", (d) => (output += d));
   proc.stderr!.on("data", (d) => (output += d));
   const url = `http://localhost:${port}`;
-  // Generous: a fresh PGlite folder (initdb in WASM) plus migrations takes over a minute on a
-  // busy 2-core machine, and a false "did not start" fails a whole file.
-  const startSeconds = Number(process.env.TEST_SERVER_START_SECONDS) || 150;
-  const deadline = Date.now() + startSeconds * 1000;
-  for (;;) {
-    if (proc.exitCode !== null) throw new Error(`server exited early (${proc.exitCode}):\n${output}`);
-    try {
-      const res = await fetch(`${url}/api/v1/monitoring/health`);
-      if (res.ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > deadline) {
-      proc.kill("SIGKILL");
-      throw new Error(`server did not become healthy in ${startSeconds} s:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
+  try {
+    await waitHealthy(url, "the server", () => (proc.exitCode !== null ? `exited early (${proc.exitCode})` : null), () => output);
+  } catch (err) {
+    proc.kill("SIGKILL");
+    await pgDb?.drop().catch(() => undefined);
+    throw err;
   }
   return {
     url,
     port,
     proc,
     dataDir,
-    databaseUrl: opts.databaseUrl ?? pgDb?.url,
+    databaseUrl,
+    shared: false,
     logs: () => output,
     stop: async (signal = "SIGTERM") => {
       const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
@@ -162,8 +276,12 @@ export function client(base: string, defaults: { ip?: string; token?: string } =
 }
 
 let ipCounter = 0;
-/** A distinct fake client address per test, so rate limits don't leak between tests. */
+/**
+ * A distinct fake client address per call, so rate limits don't leak between tests. Test files
+ * share servers, so the address says which file too: VITEST_WORKER_ID is unique per file in a run.
+ */
 export function uniqueIp(): string {
   ipCounter += 1;
-  return `10.${process.pid % 250}.${Math.floor(ipCounter / 250)}.${ipCounter % 250}`;
+  const file = Number(process.env.VITEST_WORKER_ID ?? process.pid);
+  return `10.${file % 256}.${Math.floor(ipCounter / 256) % 256}.${ipCounter % 256}`;
 }
