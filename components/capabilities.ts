@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/db";
+import type { Role } from "@/lib/auth";
 import { BriefcaseIcon, CapIcon, ChatIcon, CodeIcon, ScanIcon } from "./icons";
 
 export type CapabilityId = "resume" | "coding" | "hiring" | "analysis" | "learning";

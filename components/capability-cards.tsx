@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Role } from "@/lib/db";
+import type { Role } from "@/lib/auth";
 import type { MessageKey, Translate } from "@/lib/i18n";
 import { capabilitiesFor, type CapabilityId } from "./capabilities";
 import { ArrowRightIcon } from "./icons";

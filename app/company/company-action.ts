@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { updateOwnCompany } from "@/lib/companies";
 import { HttpUrl, MultilineText, Name, Text } from "@/lib/auth";
-import { action, optionalFormText } from "@/lib/forms/action";
+import { action, optionalFormText } from "@/components/server/action";
 
 // The rules of PUT /api/company/updateprofile; a blank optional field clears it.
 const CompanyForm = z.object({

@@ -1,5 +1,5 @@
-import type { AccountUser } from "@/lib/auth/actor";
-import type { Role } from "@/lib/db";
+import type { AccountUser } from "@/lib/auth";
+import type { Role } from "@/lib/auth";
 import type { MessageKey } from "@/lib/i18n";
 
 export interface NextStep {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { changePassword, Name, PasswordSchema, updateUser } from "@/lib/auth";
-import { action, optionalFormText } from "@/lib/forms/action";
+import { action, optionalFormText } from "@/components/server/action";
 import { LOCALES, type MessageKey } from "@/lib/i18n";
 import { rememberLanguage } from "@/components/server/remember-language";
 

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth";
-import type { Role } from "@/lib/db";
+import type { Role } from "@/lib/auth";
 
 /** An actor known to hold one of the roles `R`; a company actor always has its company. */
 export type ActorWithRole<R extends Role> = R extends "company" ? Actor & { role: "company"; companyId: string } : Actor & { role: R };

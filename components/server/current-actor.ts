@@ -1,7 +1,7 @@
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { actorFromSession, getUser, type Actor } from "@/lib/auth";
-import type { Role } from "@/lib/db";
+import type { Role } from "@/lib/auth";
 import { ACCOUNT_ROLES, hasRole } from "./actor-roles";
 import { browserSession } from "@/lib/auth/nextauth";
 import { ApiError } from "@/lib/http/errors";

@@ -1,4 +1,4 @@
-export type { Actor } from "./actor";
+export type { Actor, AccountUser } from "./actor";
 export { actorFromAccessToken, actorFromSession } from "./actor";
 export {
   registerAccount,
@@ -18,3 +18,4 @@ export { forgotPassword, resetPassword, FORGOT_PASSWORD_ANSWER } from "./recover
 export { sendVerificationEmail, verifyEmail, resendVerification } from "./verification";
 // The field rules every input schema shares (lib/companies uses them too).
 export { Email, HttpUrl, LoginName, MultilineText, Name, Text, withAliases } from "./fields";
+export type { Role } from "@/lib/db";

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { accountLocale } from "@/lib/auth";
 import { HiringLoginBody } from "@/lib/auth/schemas";
 import { signIn } from "@/lib/auth/nextauth";
-import { action } from "@/lib/forms/action";
+import { action } from "@/components/server/action";
 import { isLocale } from "@/lib/i18n";
 import { rememberLanguage } from "@/components/server/remember-language";
 import { safeNextPath } from "@/components/server/current-actor";

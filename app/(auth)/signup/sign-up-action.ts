@@ -4,7 +4,7 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { registerAccount } from "@/lib/auth";
 import { signIn } from "@/lib/auth/nextauth";
-import { action } from "@/lib/forms/action";
+import { action } from "@/components/server/action";
 import { CLIENT_IP_HEADER } from "@/lib/http/headers";
 import { getLocale } from "@/lib/i18n/server";
 import { rememberLanguage } from "@/components/server/remember-language";

@@ -1,6 +1,5 @@
 import { ZodError, z } from "zod";
-import type { Actor } from "@/lib/auth";
-import type { Role } from "@/lib/db";
+import type { Actor, Role } from "@/lib/auth";
 import { ApiError, type ErrorCode } from "@/lib/http/errors";
 import type { MessageKey } from "@/lib/i18n";
 import { formErrors, type FormState } from "@/lib/i18n/form-errors";
