@@ -54,7 +54,7 @@ async function main() {
   const workers = config.queue.workers ? await startWorkers() : undefined;
   // API handlers called without Next's routing in front (see api-fast-path.ts). The table exists
   // only in the compiled server (dist/server.mjs); dev mode and API_FAST_PATH=off use Next.
-  const fastPath = dev || process.env.API_FAST_PATH === "off" ? null : await loadApiFastPath();
+  const fastPath = dev || !config.server.apiFastPath ? null : await loadApiFastPath();
 
   let inFlight = 0;
   const server = http.createServer((req, res) => {

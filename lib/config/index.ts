@@ -3,31 +3,51 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
-// The environment is parsed once, here; everything else imports `config`.
-const EnvSchema = z.object({
+// The environment is parsed once, here, by one schema made of a section per module; everything
+// else imports the typed `config`. A module that needs a setting adds it to its section (and to
+// .env.example), never reads process.env itself.
+const flag = (fallback: "true" | "false") => z.enum(["true", "false", "1", "0"]).default(fallback).transform((v) => v === "true" || v === "1");
+
+const serverEnv = {
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   DATA_DIR: z.string().default("./data"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Behind a reverse proxy: trust its X-Forwarded-For/-Host/-Proto. Off, they are dropped.
+  TRUST_PROXY: flag("false"),
+  // "off" sends API requests through Next's router instead of the server's own table (server/api-fast-path.ts).
+  API_FAST_PATH: z.enum(["on", "off"]).default("on"),
+  CORS_ORIGINS: z.string().default(""),
+};
+const databaseEnv = {
   DATABASE_URL: z.string().url().optional(),
+  DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
+};
+const redisEnv = {
   REDIS_URL: z.string().optional(),
   // Namespaces every Redis key (cache, rate limits, Socket.IO, queues) so several deployments or
   // test runs can share one Redis.
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/).default("offerpath"),
+};
+const authEnv = {
   AUTH_SECRET: z.string().min(32).optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(3600),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().positive().default(30),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(100),
   LOGIN_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(10),
+};
+const httpEnv = {
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(100),
   MAX_JSON_BODY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
-  CORS_ORIGINS: z.string().default(""),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
+};
+const queueEnv = {
   // Background jobs: "off" makes this process only enqueue (web processes of a cluster).
   QUEUE_WORKERS: z.enum(["on", "off"]).default("on"),
   QUEUE_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
   QUEUE_POLL_MS: z.coerce.number().int().min(50).default(1000),
+};
+const storageEnv = {
   // Files: UploadThing when its token is set, else S3 when a bucket is set, else local disk.
   UPLOADTHING_TOKEN: z.string().optional(),
   S3_BUCKET: z.string().optional(),
@@ -35,13 +55,17 @@ const EnvSchema = z.object({
   S3_REGION: z.string().default("us-east-1"),
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
-  S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).optional(),
-  // --- AI (the provider's own settings are parsed in lib/ai/config.ts) ---
+  S3_FORCE_PATH_STYLE: flag("false"),
+};
+const aiEnv = {
+  // The provider's own settings (OPENAI_*, AI_MODEL) are parsed in lib/ai/config.ts.
   // Whether a user's own AI base URL may reach private, loopback or link-local addresses (the
   // server would be calling into its own network for them: SSRF). Off unless the operator says so,
   // e.g. for a local Ollama every user may use. The operator's OPENAI_BASE_URL is trusted as is.
-  AI_ALLOW_PRIVATE_BASE_URLS: z.enum(["true", "false", "1", "0"]).default("false"),
-  // Mail: SMTP when SMTP_URL is set, else an outbox table an admin reads at /admin/outbox.
+  AI_ALLOW_PRIVATE_BASE_URLS: flag("false"),
+};
+const mailEnv = {
+  // SMTP when SMTP_URL is set, else an outbox table an admin reads at /admin/outbox.
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Offerpath <no-reply@offerpath.local>"),
   // The public address links in mail point to; without it, the address the request came to.
@@ -51,10 +75,23 @@ const EnvSchema = z.object({
   // Reset and verification mails asked for, per hour: per address, and per client address.
   MAIL_REQUESTS_PER_EMAIL_PER_HOUR: z.coerce.number().int().positive().default(5),
   MAIL_REQUESTS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
+};
+
+export const EnvSchema = z.object({
+  ...serverEnv,
+  ...databaseEnv,
+  ...redisEnv,
+  ...authEnv,
+  ...httpEnv,
+  ...queueEnv,
+  ...storageEnv,
+  ...aiEnv,
+  ...mailEnv,
 });
 
-function loadConfig() {
-  const env = EnvSchema.parse(process.env);
+/** Reads an environment (process.env by default) into the typed config; exported for its test. */
+export function loadConfig(source: Record<string, string | undefined> = process.env) {
+  const env = EnvSchema.parse(source);
   const dataDir = path.resolve(env.DATA_DIR);
   // The embedded setup: PGlite in ./data, demo accounts, a generated secret. Production sets
   // DATABASE_URL and gets none of that.
@@ -82,7 +119,7 @@ function loadConfig() {
             region: env.S3_REGION,
             accessKeyId: env.S3_ACCESS_KEY_ID,
             secretAccessKey: env.S3_SECRET_ACCESS_KEY,
-            forcePathStyle: env.S3_FORCE_PATH_STYLE === "true" || env.S3_FORCE_PATH_STYLE === "1",
+            forcePathStyle: env.S3_FORCE_PATH_STYLE,
           }
         : undefined,
     },
@@ -104,8 +141,8 @@ function loadConfig() {
     corsOrigins: env.CORS_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
     logLevel: env.LOG_LEVEL,
     authSecretFromEnv: env.AUTH_SECRET,
-    // --- AI ---
-    ai: { allowPrivateBaseUrls: env.AI_ALLOW_PRIVATE_BASE_URLS === "true" || env.AI_ALLOW_PRIVATE_BASE_URLS === "1" },
+    ai: { allowPrivateBaseUrls: env.AI_ALLOW_PRIVATE_BASE_URLS },
+    server: { trustProxy: env.TRUST_PROXY, apiFastPath: env.API_FAST_PATH === "on" },
   };
 }
 
@@ -133,4 +170,4 @@ export function authSecret(): string {
 }
 
 /** Behind a reverse proxy, the client's address comes from X-Forwarded-For. */
-export const trustProxy = process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true";
+export const trustProxy = config.server.trustProxy;
