@@ -30,6 +30,8 @@ const MENUS: Record<MenuRole, NavItem[]> = {
   admin: [
     { href: "/dashboard", label: "nav.dashboard" },
     { href: "/profile", label: "nav.profile" },
+    { href: "/admin/outbox", label: "nav.outbox" },
+    { href: "/learn", label: "nav.learning" },
     { href: "/docs", label: "nav.apiDocs", document: true },
   ],
   guest: [{ href: "/learn", label: "nav.learning" }],

@@ -20,6 +20,7 @@ export const shellEn = {
   "nav.profile": "Profile",
   "nav.company": "Company profile",
   "nav.signOut": "Sign out",
+  "nav.outbox": "Outbox",
 
   "role.candidate": "Candidate",
   "role.company": "Company",

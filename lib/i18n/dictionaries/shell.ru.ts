@@ -22,6 +22,7 @@ export const shellRu: Record<keyof typeof shellEn, string> = {
   "nav.profile": "Профиль",
   "nav.company": "Профиль компании",
   "nav.signOut": "Выйти",
+  "nav.outbox": "Исходящие письма",
 
   "role.candidate": "Кандидат",
   "role.company": "Компания",
