@@ -1,5 +1,12 @@
-import { DeadlineError } from "./retry";
 import { AiError } from "./types";
+
+/** Thrown inside a call when our own deadline passed (told apart from the caller's abort). */
+export class DeadlineError extends Error {
+  constructor() {
+    super("timeout");
+    this.name = "DeadlineError";
+  }
+}
 
 /** The call's deadline: fires after `ms` (re-armable for streams) or when the caller aborts. */
 export class Deadline {

@@ -1,20 +1,14 @@
 import { APIConnectionError, APIError, APIUserAbortError } from "openai";
 import { aiConfig } from "./config";
-import { aborted, type Deadline } from "./deadline";
+import { aborted, DeadlineError, type Deadline } from "./deadline";
+
+export { DeadlineError };
 
 /** What went wrong with a provider call, in words usable as `fallback.reason`, and whether to try again. */
 export interface Failure {
   reason: string;
   retryable: boolean;
   retryAfterMs?: number;
-}
-
-/** Thrown inside a call when our own deadline passed (told apart from the caller's abort). */
-export class DeadlineError extends Error {
-  constructor() {
-    super("timeout");
-    this.name = "DeadlineError";
-  }
 }
 
 function retryAfterMs(headers: Headers | undefined): number | undefined {
