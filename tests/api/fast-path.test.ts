@@ -8,7 +8,11 @@ import { api, registerCompany, registerV1, type Call, type Res } from "./helpers
 const servers: Record<"fast" | "next", TestServer | undefined> = { fast: undefined, next: undefined };
 
 beforeAll(async () => {
-  [servers.fast, servers.next] = await Promise.all([startServer(), startServer({ env: { API_FAST_PATH: "off" } })]);
+  [servers.fast, servers.next] = await Promise.all([
+    // Both its own: the two must hold the same data for their answers to compare.
+    startServer({ own: true }),
+    startServer({ env: { API_FAST_PATH: "off" } }),
+  ]);
 });
 afterAll(async () => {
   await Promise.all([servers.fast?.stop(), servers.next?.stop()]);
@@ -49,6 +53,7 @@ async function answers(call: Call) {
     ["/api/company", auth],
     ["/api/companies?per_page=1", {}],
     ["/api/companies?per_page=0", {}],
+    // Unknown query fields are ignored, as the seeds' backends did.
     ["/api/companies?unknown=1", {}],
     ["/api/v1/files/not-a-real-token", {}],
     ["/api/no-such-route", {}],
@@ -61,7 +66,7 @@ async function answers(call: Call) {
 describe("API reads with and without the fast path", () => {
   it("answer the same", async () => {
     const [fast, next] = await Promise.all([answers(api(servers.fast!.url)), answers(api(servers.next!.url))]);
-    expect(fast.map((a) => a.status)).toEqual([200, 401, 401, 401, 200, 200, 200, 403, 200, 422, 422, 403, 404]);
+    expect(fast.map((a) => a.status)).toEqual([200, 401, 401, 401, 200, 200, 200, 403, 200, 422, 200, 403, 404]);
     expect(fast.every((a) => a.hasRequestId)).toBe(true);
     expect(fast).toEqual(next);
   });
@@ -84,6 +89,7 @@ async function writes(call: Call) {
     ["PATCH", "/api/v1/user/profile", { ...auth, json: { firstName: 42 } }],
     ["PATCH", "/api/v1/user/profile", { ...auth, body: "", headers: json }],
     ["PATCH", "/api/v1/user/profile", { ...auth, json: { email: other.email } }],
+    ["PATCH", "/api/v1/user/profile", { ...auth, json: { email: other.email, currentPassword: candidate.password } }],
     ["PATCH", "/api/v1/user/profile", { json: { firstName: "Nobody" } }],
     ["PATCH", "/api/v1/user/profile", { ...auth, json: { firstName: "Nul\u0000" } }],
     ["PUT", "/api/user/updateprofile", { ...auth, json: { name: "Grace", surname: "Hopper" } }],
@@ -102,7 +108,7 @@ async function writes(call: Call) {
 describe("API writes with and without the fast path", () => {
   it("answer the same: status, body, headers and errors", async () => {
     const [fast, next] = await Promise.all([writes(api(servers.fast!.url)), writes(api(servers.next!.url))]);
-    expect(fast.map((a) => a.status)).toEqual([200, 200, 400, 415, 415, 413, 422, 422, 409, 401, 422, 200, 401, 200, 409, 405, 404, 200]);
+    expect(fast.map((a) => a.status)).toEqual([200, 200, 400, 415, 415, 413, 422, 422, 422, 409, 401, 422, 200, 401, 200, 409, 405, 404, 200]);
     expect(fast.every((a) => a.hasRequestId)).toBe(true);
     expect(fast).toEqual(next);
   });
