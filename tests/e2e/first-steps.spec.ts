@@ -177,7 +177,15 @@ test("the main buttons show a visible focus ring on the light theme", async ({ p
       offset: s.outlineOffset,
       color: s.outlineColor,
       button: s.backgroundColor,
-      page: getComputedStyle(document.body).backgroundColor,
+      // The colour the ring is drawn on: the nearest ancestor with an opaque background
+      // (the body itself is transparent; the page colour sits on <html>).
+      page: (() => {
+        for (let node: Element | null = el.parentElement; node; node = node.parentElement) {
+          const bg = getComputedStyle(node).backgroundColor;
+          if (bg !== "transparent" && !/rgba\(.*,\s*0\)$/.test(bg)) return bg;
+        }
+        return "rgb(255, 255, 255)";
+      })(),
     };
   });
   expect(ring.style).toBe("solid");
