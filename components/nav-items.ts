@@ -23,6 +23,8 @@ const MENUS: Record<MenuRole, NavItem[]> = {
   ],
   company: [
     { href: "/dashboard", label: "nav.dashboard" },
+    { href: "/vacancies", label: "nav.vacancies" },
+    { href: "/resumes", label: "nav.resumes" },
     { href: "/company", label: "nav.company" },
     { href: "/profile", label: "nav.profile" },
     { href: "/learn", label: "nav.learning" },

@@ -7,6 +7,8 @@ import { errorsEn } from "./errors.en";
 import { landingEn } from "./landing.en";
 import { learnEn } from "./learn.en";
 import { mailEn } from "./mail.en";
+import { resumesEn } from "./resumes.en";
+import { vacanciesEn } from "./vacancies.en";
 import { profileEn } from "./profile.en";
 import { shellEn } from "./shell.en";
 
@@ -24,6 +26,8 @@ export const en = {
   ...docsEn,
   ...errorsEn,
   ...mailEn,
+  ...vacanciesEn,
+  ...resumesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,8 @@ import { errorsRu } from "./errors.ru";
 import { landingRu } from "./landing.ru";
 import { learnRu } from "./learn.ru";
 import { mailRu } from "./mail.ru";
+import { resumesRu } from "./resumes.ru";
+import { vacanciesRu } from "./vacancies.ru";
 import { profileRu } from "./profile.ru";
 import { shellRu } from "./shell.ru";
 
@@ -24,4 +26,6 @@ export const ru: Dictionary = {
   ...docsRu,
   ...errorsRu,
   ...mailRu,
+  ...vacanciesRu,
+  ...resumesRu,
 };

@@ -21,6 +21,8 @@ export const shellEn = {
   "nav.company": "Company profile",
   "nav.signOut": "Sign out",
   "nav.outbox": "Outbox",
+  "nav.vacancies": "Vacancies",
+  "nav.resumes": "Resumes",
 
   "role.candidate": "Candidate",
   "role.company": "Company",

@@ -23,6 +23,8 @@ export const shellRu: Record<keyof typeof shellEn, string> = {
   "nav.company": "Профиль компании",
   "nav.signOut": "Выйти",
   "nav.outbox": "Исходящие письма",
+  "nav.vacancies": "Вакансии",
+  "nav.resumes": "Резюме",
 
   "role.candidate": "Кандидат",
   "role.company": "Компания",
