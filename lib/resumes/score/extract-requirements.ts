@@ -1,6 +1,6 @@
 import type { EducationLevel, ResumeLanguage, VacancyRequirements } from "../types";
 import { skillKey } from "./requirement-names";
-import { findSkillNames } from "./skills";
+import { findSkills } from "../taxonomy";
 import { EDUCATION_RANK } from "./weights";
 
 type Section = "required" | "nice" | "other" | "intro";
@@ -88,9 +88,9 @@ export function extractRequirements(text: string, lang?: ResumeLanguage): Vacanc
   const requiredText = (chunks.required.length ? chunks.required : [...chunks.intro, ...chunks.other]).join("\n");
   const niceText = chunks.nice.join("\n");
 
-  const required = unique(findSkillNames(requiredText));
+  const required = unique(findSkills(requiredText));
   const requiredKeys = new Set(required.map(skillKey));
-  const niceToHave = unique(findSkillNames(niceText)).filter((name) => !requiredKeys.has(skillKey(name)));
+  const niceToHave = unique(findSkills(niceText)).filter((name) => !requiredKeys.has(skillKey(name)));
   // Years and education may be stated anywhere outside the nice-to-have part ("Опыт от 3 лет" in an intro).
   const statedText = normalise((chunks.required.length ? [...chunks.intro, ...chunks.required] : [...chunks.intro, ...chunks.other]).join("\n"));
 

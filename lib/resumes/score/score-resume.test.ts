@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedResume, ParsedSkill, VacancyRequirements } from "../types";
-import { describeFit, requirementNames, scoreResume } from "./index";
+import { findSkills } from "../taxonomy";
+import { describeFit, extractRequirements, requirementNames, scoreResume } from "./index";
 
 function skill(name: string, extra: Partial<ParsedSkill> = {}): ParsedSkill {
   return { name, category: "tech", level: "intermediate", confidence: 0.9, foundIn: ["skills"], years: 0, ...extra };
@@ -116,6 +117,26 @@ describe("scoreResume", () => {
     const fit = scoreResume(ru, { ...backend, language: "en" });
     expect(fit.matched).toEqual(expect.arrayContaining(["Python", "PostgreSQL", "Docker", "language: en"]));
     expect(fit.total_score).toBe(scoreResume(resume(), { ...backend, language: "en" }).total_score);
+  });
+
+  it("scores a Russian resume against an English vacancy text through the taxonomy", () => {
+    const requirements = extractRequirements(
+      "Data Scientist\nRequirements:\n- 3+ years of experience\n- Python, SQL, machine learning, statistics\n- Master's degree\nNice to have:\n- Kubernetes",
+      "en",
+    );
+    const text = "Опыт работы\nМашинное обучение и математическая статистика на Python, хранилище в Постгрес, деплой в Кубернетес.";
+    const ru = resume({
+      language: "ru",
+      total_experience_years: 4,
+      education_level: "master",
+      skills: findSkills(text).map((name) => skill(name, { foundIn: ["experience"], years: 4 })),
+      blocks: [{ type: "experience", name: "Опыт работы", text, confidence: 0.9 }],
+    });
+    const fit = scoreResume(ru, requirements, { lang: "ru" });
+    expect(fit.matched).toEqual(expect.arrayContaining(["Python", "Machine Learning", "Statistics", "Kubernetes", "experience: 3+ years", "education: master"]));
+    expect(fit.missing).toEqual(["SQL"]);
+    expect(fit.blocks[0].matched).toEqual(expect.arrayContaining(["Python", "Machine Learning", "Statistics", "Kubernetes"]));
+    expect(fit.total_score).toBeGreaterThan(85);
   });
 
   it("explains each relevant block: relevance, matched, missing, notes in both languages", () => {
