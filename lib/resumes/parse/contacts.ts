@@ -6,8 +6,8 @@ import type { Line } from "./lines";
 
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/u;
 const PHONE_CANDIDATE = /(?:\+|\b)\d[\d\s().\-‒–]{5,18}\d/g;
-const LABEL = /^(?:phone|tel|telephone|mobile|cell|e-?mail|email|location|address|city|based in|lives in|residence|телефон|тел|моб|мобильный|эл\.?\s*почта|почта|e-mail|город|адрес|место жительства|проживание|проживает|местонахождение|локация|регион)\s*[:.\-—–]?\s*/iu;
-const LOCATION_LABEL = /^(?:location|address|city|based in|lives in|residence|город|адрес|место жительства|проживание|проживает|местонахождение|локация|регион)\b\s*[:.\-—–]?\s*/iu;
+const LABEL = /^(?:phone|tel|telephone|mobile|cell|e-?mail|email|location|address|city|based in|lives in|residence|телефон|тел|моб|мобильный|эл\.?\s*почта|почта|e-mail|город|адрес|место жительства|проживание|проживает|местонахождение|локация|регион)(?![\p{L}])\s*[:.\-—–]?\s*/iu;
+const LOCATION_LABEL = /^(?:location|address|city|based in|lives in|residence|город|адрес|место жительства|проживание|проживает|местонахождение|локация|регион)(?![\p{L}])\s*[:.\-—–]?\s*/iu;
 
 /** A job title word: a line holding one is a title, not a name. */
 export const TITLE_WORD =

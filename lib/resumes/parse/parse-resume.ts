@@ -40,8 +40,9 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
   if (educationLines.length === 0) {
     // No education section: a degree named elsewhere (summary, header) still counts.
     const fallback = parseEducation(
-      lines.filter((l, i) => blockOf[i] !== -1 && blocks[blockOf[i]!]?.type !== "other" && degreeLevel(l.text) !== null).map((l) => l.text),
+      lines.filter((l, i) => blockOf[i] !== -1 && blocks[blockOf[i]!]?.type !== "other" && degreeLevel(l.text, true) !== null).map((l) => l.text),
       reference.getUTCFullYear(),
+      true,
     );
     education_level = fallback.level;
   }

@@ -9,11 +9,19 @@ import type { FoundPosition } from "./positions";
 // Addresses are not skills ("go@..." or "r.net").
 const NOT_TEXT = /[\p{L}\d._%+-]+@[\p{L}\d.-]+|https?:\/\/\S+|www\.\S+/gu;
 
-function textOf(lines: Line[], indices: number[]): string {
-  return indices
+function textOf(lines: Line[], indices: number[], companies: RegExp | null): string {
+  const text = indices
     .map((i) => lines[i]!.text)
     .join("\n")
     .replace(NOT_TEXT, " ");
+  return companies ? text.replace(companies, " ") : text;
+}
+
+/** Employers' names are not skills: "Stark Logistics" says nothing of logistics. */
+function companiesPattern(positions: FoundPosition[]): RegExp | null {
+  const names = [...new Set(positions.map((p) => p.company.trim()).filter((c) => c.length >= 3))];
+  if (names.length === 0) return null;
+  return new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "giu");
 }
 
 function levelFor(years: number, inSkills: boolean): SkillLevel {
@@ -25,11 +33,12 @@ function levelFor(years: number, inSkills: boolean): SkillLevel {
 }
 
 export function findResumeSkills(lines: Line[], blocks: Block[], positions: FoundPosition[], reference: Date): ParsedSkill[] {
-  const all = findSkills(textOf(lines, lines.map((_, i) => i)));
+  const companies = companiesPattern(positions);
+  const all = findSkills(textOf(lines, lines.map((_, i) => i), companies));
   if (all.length === 0) return [];
   const foundIn = new Map<string, Set<ResumeBlockType>>();
   for (const block of blocks) {
-    const names = findSkills(textOf(lines, block.lines));
+    const names = findSkills(textOf(lines, block.lines, companies));
     for (const name of names) {
       if (!foundIn.has(name)) foundIn.set(name, new Set());
       foundIn.get(name)!.add(block.type);
@@ -37,7 +46,7 @@ export function findResumeSkills(lines: Line[], blocks: Block[], positions: Foun
   }
   const perPosition = positions.map((p) => ({
     range: { start: p.start, end: p.end },
-    names: new Set(findSkills(textOf(lines, range(p.from, p.to)))),
+    names: new Set(findSkills(textOf(lines, range(p.from, p.to), companies))),
   }));
   return all.map((name): ParsedSkill => {
     const where = foundIn.get(name) ?? new Set<ResumeBlockType>();
