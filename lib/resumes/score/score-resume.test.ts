@@ -166,6 +166,20 @@ describe("scoreResume", () => {
     expect(fit.total_score).toBe(100);
   });
 
+  it("takes requirements as people write them: synonyms, repeats, no minimum", () => {
+    const odd: VacancyRequirements = {
+      required_skills: ["python", "k8s", "Python", " Docker "],
+      nice_to_have_skills: ["docker"],
+      min_experience_years: -1,
+      education_level: "none",
+    };
+    const fit = scoreResume(resume(), odd);
+    expect(fit.matched).toEqual(["Python", "Docker"]);
+    expect(fit.missing).toEqual(["Kubernetes"]);
+    expect(fit.components.map((c) => c.name)).toEqual(["required_skills"]);
+    expect([...fit.matched, ...fit.missing].sort()).toEqual(requirementNames(odd).sort());
+  });
+
   it("sums a fit up in English and Russian", () => {
     const fit = scoreResume(resume({ total_experience_years: 3 }), backend);
     expect(describeFit(fit, "en")).toMatch(/^Fit [\d.]+\/100: 4 of 8 requirements met\. Missing: Kubernetes, REST API, Redis, 5\+ years of experience\.$/);
