@@ -47,25 +47,33 @@ function countryOf(location: string | null): CountryCode | null {
  * else of its language, else the first common country for which the number is valid.
  */
 export function findPhone(text: string, location: string | null, language: ResumeLanguage): string | null {
-  const countries: CountryCode[] = [];
+  // The resume's own country (from its location, else its language) takes a number that merely
+  // fits its length rules (the UK's fictional 07700 900xxx range is "possible", not "valid");
+  // any other country must find the number valid.
+  const preferred: CountryCode[] = [];
   const fromLocation = countryOf(location);
-  if (fromLocation) countries.push(fromLocation);
-  countries.push(...((language === "ru" ? ["RU", "KZ", "BY", "US", "GB"] : ["US", "GB", "CA", "IE", "DE", "RU"]) as CountryCode[]));
+  if (fromLocation) preferred.push(fromLocation);
+  else preferred.push(...((language === "ru" ? ["RU"] : ["US", "GB"]) as CountryCode[]));
+  const others = (["RU", "US", "GB", "CA", "IE", "DE", "KZ", "BY", "FR", "IN"] as CountryCode[]).filter((c) => !preferred.includes(c));
   for (const m of text.matchAll(PHONE_CANDIDATE)) {
     const candidate = m[0].trim();
     const digits = candidate.replace(/\D/g, "");
     if (digits.length < 7 || digits.length > 15) continue;
     // Year ranges and dates are not phones.
-    if (/^(19|20)\d\d\s*[-–—‒.\/]\s*(19|20)?\d\d$/.test(candidate) || /^\d{1,2}[./]\d{4}/.test(candidate)) continue;
-    let possible: string | null = null;
-    for (const country of countries) {
-      const phone = parsePhoneNumberFromString(candidate, country);
-      if (!phone) continue;
-      if (phone.isValid()) return phone.number;
-      if (!possible && phone.isPossible()) possible = phone.number;
-      if (candidate.startsWith("+")) break;
+    if (/^(19|20)\d\d\s*[-–—‒./]\s*(19|20)?\d\d$/.test(candidate) || /^\d{1,2}[./]\d{4}/.test(candidate)) continue;
+    if (candidate.startsWith("+")) {
+      const phone = parsePhoneNumberFromString(candidate);
+      if (phone?.isPossible()) return phone.number;
+      continue;
     }
-    if (possible) return possible;
+    for (const country of preferred) {
+      const phone = parsePhoneNumberFromString(candidate, country);
+      if (phone && (phone.isValid() || phone.isPossible())) return phone.number;
+    }
+    for (const country of others) {
+      const phone = parsePhoneNumberFromString(candidate, country);
+      if (phone?.isValid()) return phone.number;
+    }
   }
   return null;
 }

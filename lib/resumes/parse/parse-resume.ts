@@ -47,7 +47,7 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
     education_level = fallback.level;
   }
 
-  const skills = findResumeSkills(lines, blocks, positions, reference);
+  const skills = findResumeSkills(lines, blocks, blockOf, positions, reference);
   const languageText = blocks
     .filter((b) => b.type === "languages")
     .flatMap((b) => b.lines.map((i) => lines[i]!.text))
