@@ -21,6 +21,7 @@ const files: Record<string, Buffer> = {
   "empty.pdf": Buffer.alloc(0),
   "sidebar.docx": make.sidebarDocx(),
   "hidden-text.docx": make.hiddenDocx(),
+  "styled-hidden.docx": make.styledHiddenDocx(),
   "xxe.docx": make.xxeDocx(),
   "external-ref.docx": make.externalRefDocx(),
   "zip-bomb.docx": make.zipBombDocx(),

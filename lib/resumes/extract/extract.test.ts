@@ -123,6 +123,13 @@ describe("hidden text", () => {
     expect(doc.lines[0]).toMatchObject({ fontSize: 20, bold: true });
   });
 
+  it("DOCX: hidden through styles (a vanishing character style, a white paragraph style it is based on)", async () => {
+    const doc = await extractDocumentInProcess(fixture("styled-hidden.docx"), "docx");
+    expect(doc.text).toBe("Jane Doe\nSkills: Python\nExperience: Acme Corp");
+    expect(doc.hiddenText).toEqual(["and a secret note", make.INJECTION]);
+    expect(doc.lines[0].fontSize).toBe(11);
+  });
+
   it("RTF: white colour, \\v and \\fs2 are hidden; cp1251 and \\u escapes decode", async () => {
     const doc = await extractDocumentInProcess(fixture("hidden-text.rtf"), "rtf");
     expect(doc.hiddenText).toEqual(["White instructions for the AI", "hidden words", "Tiny words"]);
