@@ -145,7 +145,7 @@ function looksLikePlace(text: string): boolean {
  * The location: a labelled one ("Location: Austin, TX", "Город: г. Москва", "Based in Berlin"),
  * else a place-shaped line or " | " part among the header lines that is not the name.
  */
-export function findLocation(lines: Line[], name: string | null): string | null {
+export function findLocation(lines: Line[], name: string | null, isHeader: (index: number) => boolean = () => true): string | null {
   const head = lines.slice(0, 40);
   for (const line of head) {
     if (LOCATION_LABEL.test(line.text)) {
@@ -156,10 +156,10 @@ export function findLocation(lines: Line[], name: string | null): string | null 
   // "City, Country" or "г. Город" is surer than a bare capitalised word; the first sure one wins.
   let fallback: string | null = null;
   const seenPerColumn = new Map<number, number>();
-  for (const line of head) {
+  for (const [index, line] of head.entries()) {
     const seen = seenPerColumn.get(line.column) ?? 0;
     seenPerColumn.set(line.column, seen + 1);
-    if (seen >= 10) continue;
+    if (seen >= 10 || !isHeader(index)) continue;
     for (const part of line.text.split(/\s+[|•·]\s+|\s{2,}/)) {
       const value = stripLocation(part);
       if (!value || value === name || looksLikeName(value) || !looksLikePlace(value)) continue;
