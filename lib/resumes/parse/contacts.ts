@@ -75,7 +75,8 @@ export function findPhone(text: string, location: string | null, language: Resum
   return null;
 }
 
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}{2,}(?:-\p{Lu}{2,})?)$/u;
+// A capitalised word (O'Brien, McDonald, Anna-Maria), an initial, a word in capitals, or a particle.
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|\p{Lu}{2,}(?:-\p{Lu}{2,})?|van|von|de|da|di|del|della|la|le|du|der|den|ter|bin|ibn|al|el|dos|das)$/u;
 
 const NOT_NAME = /^(?:curriculum vitae|resume|résumé|cv|резюме|personal data|анкета)$/iu;
 // Words of section headings: "Relevant Work Experience" is two capitalised words too.
@@ -114,7 +115,8 @@ export function findName(lines: Line[]): string | null {
     const seen = seenPerColumn.get(line.column) ?? 0;
     seenPerColumn.set(line.column, seen + 1);
     if (seen >= 8) continue;
-    const text = stripCredentials(line.text.replace(LABEL, "").trim());
+    // "Ivan Petrov — Python Developer": the name is the first part.
+    const text = stripCredentials(line.text.replace(LABEL, "").trim().split(/\s+[—–|]\s+/)[0]!);
     if (!looksLikeName(text)) continue;
     const score = (line.fontSize ?? 10) * 2 + (line.bold ? 3 : 0) - seen;
     if (!best || score > best.score) best = { text, score };
