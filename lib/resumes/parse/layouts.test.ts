@@ -139,3 +139,16 @@ ivan@example.ru
     expect(r2.skills.map((s) => s.name)).toEqual(["Excel"]);
   });
 });
+
+describe("parseResume: a job's own stack line", () => {
+  it("keeps 'Стек:' inside the job and counts its years", () => {
+    const r = parseResume(
+      docFromText("Анна Смирнова\nОпыт работы\nРазработчик — ООО «Вектор»\n01.2018 – 12.2022\nСтек: Go, PostgreSQL\nРазработала сервис платежей.\nНавыки: Docker"),
+      REF,
+    );
+    expect(r.positions).toHaveLength(1);
+    expect(r.skills.find((s) => s.name === "Go")).toMatchObject({ years: 5, level: "expert" });
+    expect(r.skills.find((s) => s.name === "Docker")).toMatchObject({ years: 0, foundIn: ["skills"] });
+    expect(r.blocks.map((b) => b.type)).toEqual(["contacts", "experience", "skills"]);
+  });
+});
