@@ -69,7 +69,8 @@ export function segment(lines: Line[], language: ResumeLanguage): Segmentation {
       add(open("contacts", names.contacts, 0.6, false), i);
       continue;
     }
-    const inline = inlineSection(text, cur.byHeading && (cur.type === "experience" || cur.type === "projects"));
+    const current: Block = cur;
+    const inline = inlineSection(text, current.byHeading && (current.type === "experience" || current.type === "projects"));
     if (inline) {
       add(open(inline.type, inline.label, 0.8, false), i);
       continue;
