@@ -152,3 +152,11 @@ describe("parseResume: a job's own stack line", () => {
     expect(r.blocks.map((b) => b.type)).toEqual(["contacts", "experience", "skills"]);
   });
 });
+
+describe("job header separators", () => {
+  it("splits on 'в' before a legal form, middle dots, and drops bracketed places", () => {
+    expect(splitHeader("Разработчик в ООО «Ромашка»")).toEqual(["Разработчик", "ООО «Ромашка»"]);
+    expect(splitHeader("Руководитель отдела в регионе")).toEqual(["Руководитель отдела в регионе"]);
+    expect(splitHeader("Contoso (Seattle, WA) · Senior Developer")).toEqual(["Contoso", "Senior Developer"]);
+  });
+});
