@@ -12,6 +12,8 @@ mkdirSync(dir, { recursive: true });
 const files: Record<string, Buffer> = {
   "two-column.pdf": make.twoColumnPdf(),
   "hidden-text.pdf": make.hiddenTextPdf(),
+  "header-then-columns.pdf": make.headerThenColumnsPdf(),
+  "right-aligned-dates.pdf": make.rightAlignedDatesPdf(),
   "encrypted.pdf": make.encryptedPdf(),
   "scanned.pdf": make.scannedPdf(),
   "truncated.pdf": make.twoColumnPdf().subarray(0, 300),
@@ -19,6 +21,7 @@ const files: Record<string, Buffer> = {
   "empty.pdf": Buffer.alloc(0),
   "sidebar.docx": make.sidebarDocx(),
   "hidden-text.docx": make.hiddenDocx(),
+  "styled-hidden.docx": make.styledHiddenDocx(),
   "xxe.docx": make.xxeDocx(),
   "external-ref.docx": make.externalRefDocx(),
   "zip-bomb.docx": make.zipBombDocx(),
