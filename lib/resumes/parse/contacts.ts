@@ -116,7 +116,7 @@ export function findName(lines: Line[]): string | null {
     seenPerColumn.set(line.column, seen + 1);
     if (seen >= 8) continue;
     // "Ivan Petrov — Python Developer": the name is the first part.
-    const text = stripCredentials(line.text.replace(LABEL, "").trim().split(/\s+[—–|]\s+/)[0]!);
+    const text = stripCredentials(line.text.replace(LABEL, "").trim().split(/\s+[—–|-]\s+/)[0]!);
     if (!looksLikeName(text)) continue;
     const score = (line.fontSize ?? 10) * 2 + (line.bold ? 3 : 0) - seen;
     if (!best || score > best.score) best = { text, score };

@@ -93,7 +93,14 @@ export function parseEducation(lines: string[], referenceYear: number, strict = 
       entries.push(cur);
     }
     const entry = cur!;
-    if (body) {
+    // "MIT, BSc Computer Science": the school before the degree on one line.
+    const parts = body.split(/,\s+/);
+    const degreeAt = level !== null ? parts.findIndex((p) => degreeLevel(p, strict) !== null) : -1;
+    if (degreeAt > 0 && !entry.institution && entry.degree === null) {
+      entry.institution = parts.slice(0, degreeAt).join(", ");
+      entry.degree = parts.slice(degreeAt).join(", ");
+      entry.level = level;
+    } else if (body) {
       if (institution && !entry.institution) entry.institution = body;
       else if (level !== null && entry.degree === null) {
         entry.degree = body;

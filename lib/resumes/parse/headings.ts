@@ -86,3 +86,12 @@ export function inlineSection(line: string, inJob = false): { type: ResumeBlockT
   if (inJob && JOB_STACK.has(label)) return null;
   return { type, label: m[1]!.trim(), rest: m[2]! };
 }
+
+/** "Experience: Acme Corp 2019 - Present", "Education: MIT, BSc 2016": a heading and its first line. */
+export function labelledLine(line: string): { type: ResumeBlockType; label: string; rest: string } | null {
+  const m = /^\s*([\p{L} ]{2,40}?)\s*:\s*(\S.*)$/u.exec(line);
+  if (!m) return null;
+  const type = BY_NAME.get(normalize(m[1]!));
+  if (type !== "experience" && type !== "education" && type !== "summary" && type !== "projects") return null;
+  return { type, label: m[1]!.trim(), rest: m[2]! };
+}

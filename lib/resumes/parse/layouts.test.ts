@@ -160,3 +160,16 @@ describe("job header separators", () => {
     expect(splitHeader("Contoso (Seattle, WA) · Senior Developer")).toEqual(["Contoso", "Senior Developer"]);
   });
 });
+
+describe("parseResume: compact one-line sections", () => {
+  it("reads 'Label: content' lines, a name with its title, and school and degree on one line", () => {
+    const r = parseResume(
+      docFromText("Jane Doe - Backend Engineer\nBackend engineer with Python and PostgreSQL.\nExperience: Acme Corp 2019 - Present\nEducation: MIT, BSc Computer Science, 2016"),
+      REF,
+    );
+    expect(r.name).toBe("Jane Doe");
+    expect(r.positions).toEqual([{ title: "", company: "Acme Corp", start: "2019-01", end: null }]);
+    expect(r.education).toEqual([{ institution: "MIT", degree: "BSc Computer Science", year: 2016 }]);
+    expect(r.education_level).toBe("bachelor");
+  });
+});
