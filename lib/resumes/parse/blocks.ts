@@ -3,8 +3,9 @@
 // the header is the summary).
 import type { ResumeBlockType, ResumeLanguage } from "../types";
 import { findDateRange } from "./dates";
-import { headingType, inlineSection } from "./headings";
+import { headingType, inlineSection, labelledLine, styledHeadingType } from "./headings";
 import { isBullet, type Line } from "./lines";
+import { looksLikeName } from "./contacts";
 import { isEducationLine } from "./education";
 
 export interface Block {
@@ -22,8 +23,13 @@ const GENERATED: Record<ResumeLanguage, Record<ResumeBlockType, string>> = {
   ru: { contacts: "Контакты", summary: "О себе", experience: "Опыт работы", education: "Образование", skills: "Навыки", projects: "Проекты", languages: "Языки", other: "Другое" },
 };
 
+const ABBREVIATION_END = /(?:^|\s)(?:inc|ltd|co|corp|llc|plc|gmbh|jr|sr|st|dept)\.$/i;
+
 export function isProse(text: string): boolean {
-  return text.split(" ").length >= 9 || text.length > 90;
+  const words = text.split(" ").length;
+  if (words >= 9 || text.length > 90) return true;
+  // A sentence of five words or more ends with a full stop; "Web Developer — Fabrikam Inc." is a header.
+  return words >= 5 && /[\p{L}\d)]\.$/u.test(text) && !ABBREVIATION_END.test(text) && !/\s[—–|·]\s/.test(text);
 }
 
 const CONTACT = /@|\+?\d[\d\s().-]{7,}\d|https?:|linkedin|github\.com|telegram|t\.me\//i;
@@ -49,12 +55,17 @@ export function segment(lines: Line[], language: ResumeLanguage): Segmentation {
     blockOf[i] = blocks.indexOf(block);
   };
 
+  const bodySize = medianFontSize(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.text;
-    const heading = headingType(text);
+    const styled = line.underlined || line.bold === true || (bodySize !== null && (line.fontSize ?? 0) > bodySize + 0.9);
+    const known = headingType(text);
+    // A styled line right above dates is a job header, whatever words it holds.
+    const nextDated = i + 1 < lines.length && findDateRange(lines[i + 1]!.text) !== null;
+    const heading = known ?? (i > 0 && !nextDated ? styledHeadingType(text, styled) : null);
     if (heading) {
-      open(heading, text.replace(/[:\s]+$/, ""), 0.9, true);
+      open(heading, text.replace(/[:\s]+$/, ""), known ? 0.9 : 0.75, true);
       continue;
     }
     const prev = i > 0 ? lines[i - 1] : undefined;
@@ -63,9 +74,17 @@ export function segment(lines: Line[], language: ResumeLanguage): Segmentation {
       add(open("contacts", names.contacts, 0.6, false), i);
       continue;
     }
-    const inline = inlineSection(text);
+    const current: Block = cur;
+    const inline = inlineSection(text, current.byHeading && (current.type === "experience" || current.type === "projects"));
     if (inline) {
       add(open(inline.type, inline.label, 0.8, false), i);
+      continue;
+    }
+    const labelled = labelledLine(text);
+    if (labelled) {
+      // The label is the heading; the line keeps only its content.
+      line.text = labelled.rest;
+      add(open(labelled.type, labelled.label, 0.8, true), i);
       continue;
     }
     if (line.underlined && text.length < 50) {
@@ -89,7 +108,8 @@ export function segment(lines: Line[], language: ResumeLanguage): Segmentation {
         add(next, i);
         continue;
       }
-      if (!block.byHeading && block.type !== "education" && isEducationLine(text)) {
+      // "Jane Roe, MBA" is the name, not the education section.
+      if (!block.byHeading && block.type !== "education" && isEducationLine(text) && !looksLikeName(text)) {
         add(open("education", names.education, 0.6, false), i);
         continue;
       }
@@ -106,6 +126,11 @@ export function segment(lines: Line[], language: ResumeLanguage): Segmentation {
     add(block, i);
   }
   return { blocks: blocks.filter((b) => b.lines.length > 0 || b.byHeading), blockOf: remap(blocks, blockOf) };
+}
+
+function medianFontSize(lines: Line[]): number | null {
+  const sizes = lines.map((l) => l.fontSize).filter((s): s is number => typeof s === "number").sort((a, b) => a - b);
+  return sizes.length > 0 ? sizes[Math.floor(sizes.length / 2)]! : null;
 }
 
 function remap(all: Block[], blockOf: number[]): number[] {
