@@ -9,6 +9,7 @@ import * as companySchemas from "@/lib/companies/schemas";
 import { HealthResponse, monitoringEndpoints } from "@/lib/monitoring/endpoints";
 import { queueEndpoints } from "@/lib/queue/endpoints";
 import { storageEndpoints } from "@/lib/storage/endpoints";
+import { vacancyEndpoints } from "@/lib/vacancies/endpoints";
 import { openapiEndpoints } from "./endpoints";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any endpoint, whatever its schemas
@@ -34,6 +35,7 @@ export const endpointCollections: Record<string, EndpointCollection> = {
   openapi: openapiEndpoints,
   queue: queueEndpoints,
   storage: storageEndpoints,
+  vacancies: vacancyEndpoints,
 };
 
 /**
