@@ -10,6 +10,7 @@ import { HealthResponse, monitoringEndpoints } from "@/lib/monitoring/endpoints"
 import { queueEndpoints } from "@/lib/queue/endpoints";
 import { resumeEndpoints } from "@/lib/resumes/endpoints";
 import { storageEndpoints } from "@/lib/storage/endpoints";
+import { vacancyEndpoints } from "@/lib/vacancies/endpoints";
 import { openapiEndpoints } from "./endpoints";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any endpoint, whatever its schemas
@@ -36,6 +37,7 @@ export const endpointCollections: Record<string, EndpointCollection> = {
   queue: queueEndpoints,
   resumes: resumeEndpoints,
   storage: storageEndpoints,
+  vacancies: vacancyEndpoints,
 };
 
 /**
