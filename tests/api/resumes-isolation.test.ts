@@ -98,7 +98,7 @@ describe.each(databaseKinds())("resume isolation on %s", (kind) => {
     form.set("password", creds.password);
     form.set("name", "Anna");
     form.set("surname", "Lebedeva");
-    form.set("resume", new File([fixture("sample-ru.txt")], "anna.txt", { type: "text/plain" }));
+    form.set("resume", new File([new Uint8Array(fixture("sample-ru.txt"))], "anna.txt", { type: "text/plain" }));
     const reg = await call("POST", "/api/register", { body: form });
     expect(reg.status, JSON.stringify(reg.body)).toBe(201);
     const login = await call("POST", "/api/login", { json: { email: creds.email, password: creds.password } });
