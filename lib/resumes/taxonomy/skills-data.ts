@@ -329,7 +329,7 @@ export const SKILL_ROWS: readonly SkillRow[] = [
   ["Problem Solving", "soft", ["problem-solving", "решени* проблем*", "решени* сложн* задач*"]],
   ["Negotiation", "soft", ["negotiations", "negotiating", "negotiation skills", "переговор*", "ведени* переговор*"]],
   ["Public Speaking", "soft", ["публичн* выступлени*", "ораторск* мастерств*", "presentation skills", "навык* презентаци*"]],
-  ["Mentoring", "soft", ["mentorship", "coaching", "наставничеств*", "менторств*", "менторинг*", "коучинг*"]],
+  ["Mentoring", "soft", ["mentorship", "mentor*", "coaching", "наставничеств*", "менторств*", "менторинг*", "коучинг*"]],
   ["Critical Thinking", "soft", ["критическ* мышлени*"]],
   ["Attention to Detail", "soft", ["внимательност* к детал*", "внимани* к детал*", "внимательност*"]],
   ["Adaptability", "soft", ["адаптивност*", "flexibility", "гибкост*"]],
