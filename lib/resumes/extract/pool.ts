@@ -1,8 +1,9 @@
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ExtractedDocument, ResumeFormat } from "../types";
 import { ResumeFileError } from "./errors";
@@ -21,48 +22,68 @@ interface Slot {
   worker: Worker;
   task: Task | null;
   timer: NodeJS.Timeout | null;
-}
-
-/** How to start a worker in this context, or null when none can start (then work runs in process). */
-interface WorkerEntry {
-  /** A file to run, or (eval) a small script that registers tsx and imports the TypeScript worker. */
-  code: string;
-  eval: boolean;
+  /** Started and pdf.js loaded: a file's time limit counts from here, never the thread's start. */
+  ready: boolean;
 }
 
 const BUILT_WORKER = "dist/resume-extract-worker.mjs";
 
 /**
- * The worker's code: bundled (Next's server build, dist/server.mjs) from the file
- * scripts/build-server.mjs writes; from source (this file is .ts: tsx, vitest) through tsx's
- * loader, registered inside the worker first (`--import tsx` in a worker's execArgv comes too
- * late for the worker's own entry file on Node 20).
+ * The worker's code, as a plain ES module file Node runs without loader hooks. Bundled (Next's
+ * server build, dist/server.mjs): dist/resume-extract-worker.mjs, which scripts/build-server.mjs
+ * writes. From source (this file is .ts: tsx, vitest): worker.ts compiled now with esbuild into
+ * node_modules/.cache. Running the worker through tsx's hooks instead costs seconds and hundreds
+ * of megabytes per worker (they transform pdf.js, 3 MB of JavaScript, on every start).
  */
-function workerEntry(): WorkerEntry | null {
-  const here = import.meta.url;
+function workerFile(): string | null {
   const root = process.cwd();
   const built = path.join(root, BUILT_WORKER);
-  const fromSource = here.startsWith("file:") && here.endsWith(".ts");
-  if (!fromSource && existsSync(built)) return { code: built, eval: false };
-  const source = fromSource ? new URL("./worker.ts", here) : pathToFileURL(path.join(root, "lib/resumes/extract/worker.ts"));
+  const fromSource = import.meta.url.startsWith("file:") && import.meta.url.endsWith(".ts");
+  if (!fromSource && existsSync(built)) return built;
   try {
-    if (!existsSync(fileURLToPath(source))) throw new Error("no worker source");
-    const api = createRequire(path.join(root, "package.json")).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
-    const code = `import(${JSON.stringify(pathToFileURL(api).href)}).then((m) => { m.register(); return import(${JSON.stringify(source.href)}); });`;
-    return { code, eval: true };
+    const source = fromSource ? fileURLToPath(new URL("./worker.ts", import.meta.url)) : path.join(root, "lib/resumes/extract/worker.ts");
+    return compileWorker(root, source);
   } catch {
-    return existsSync(built) ? { code: built, eval: false } : null;
+    return existsSync(built) ? built : null;
   }
+}
+
+function compileWorker(root: string, source: string): string {
+  // Loaded by name at run time so no bundler tries to include esbuild itself.
+  const moduleName = "esbuild";
+  const esbuild = createRequire(path.join(root, "package.json"))(moduleName) as typeof import("esbuild");
+  const result = esbuild.buildSync({
+    entryPoints: [source],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    write: false,
+    logLevel: "silent",
+    absWorkingDir: root,
+  });
+  const code = result.outputFiles[0].text;
+  const dir = path.join(root, "node_modules/.cache/resume-extract");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `worker-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`);
+  if (!existsSync(file)) {
+    // Written under a temporary name and renamed: test files compiling at once never read half a file.
+    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    writeFileSync(tmp, code);
+    renameSync(tmp, file);
+  }
+  return file;
 }
 
 class ExtractPool {
   private slots: Slot[] = [];
   private queue: Task[] = [];
   private nextId = 1;
-  private readonly entry: WorkerEntry | null;
+  private readonly entry: string | null;
 
   constructor(private readonly size: number) {
-    this.entry = workerEntry();
+    this.entry = workerFile();
   }
 
   get available(): boolean {
@@ -84,19 +105,21 @@ class ExtractPool {
   }
 
   private spawn(): Slot {
-    const entry = this.entry!;
-    const worker = new Worker(entry.code, {
-      eval: entry.eval,
+    const worker = new Worker(this.entry!, {
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: EXTRACT_LIMITS.workerHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, task: null, timer: null };
+    const slot: Slot = { worker, task: null, timer: null, ready: false };
     // Idle workers never keep the process alive; a running task's timer does.
     worker.unref();
     worker.on("message", (msg: ExtractReply) => {
-      if (!("ok" in msg)) return;
+      if (!("ok" in msg)) {
+        slot.ready = true;
+        if (slot.task && !slot.timer) this.startTimer(slot, slot.task);
+        return;
+      }
       const task = slot.task;
       if (!task || task.req.id !== msg.id) return;
       this.finish(slot);
@@ -153,15 +176,18 @@ class ExtractPool {
       if (!slot) return;
       const task = this.queue.shift()!;
       slot.task = task;
-      const current = slot;
-      current.timer = setTimeout(() => {
-        // A file that takes this long is hostile or broken: stop the thread, start a fresh one.
-        this.replace(current);
-        task.reject(new ResumeFileError("EXTRACTION_TIMEOUT"));
-        this.pump();
-      }, task.timeoutMs);
-      current.worker.postMessage(task.req);
+      if (slot.ready) this.startTimer(slot, task);
+      slot.worker.postMessage(task.req);
     }
+  }
+
+  private startTimer(slot: Slot, task: Task): void {
+    slot.timer = setTimeout(() => {
+      // A file that takes this long is hostile or broken: stop the thread, start a fresh one.
+      this.replace(slot);
+      task.reject(new ResumeFileError("EXTRACTION_TIMEOUT"));
+      this.pump();
+    }, task.timeoutMs);
   }
 
   /** Starts the workers ahead of the first file, so it does not wait for pdf.js to load. */
@@ -197,7 +223,7 @@ export async function extractDocument(bytes: Uint8Array, format: ResumeFormat, o
 }
 
 /**
- * Without a worker file to start (neither the built one nor tsx to run the source), extraction
+ * Without a worker file to start (neither the built one nor esbuild to compile the source), extraction
  * runs here: the caller still gets its answer or a timeout, but the work itself cannot be stopped.
  */
 async function inProcessWithTimeout(bytes: Uint8Array, format: ResumeFormat, timeoutMs: number): Promise<ExtractedDocument> {

@@ -1,6 +1,6 @@
 // An extraction worker thread: reads files the pool sends, one at a time, and answers with the
 // document or the reason it was refused. Bundled into dist/resume-extract-worker.mjs by
-// scripts/build-server.mjs; run from source through tsx's loader otherwise.
+// scripts/build-server.mjs; compiled with esbuild on first use when running from source (pool.ts).
 import { parentPort } from "node:worker_threads";
 import { ResumeFileError } from "./errors";
 import { extractDocumentInProcess } from "./extract-in-process";
