@@ -87,6 +87,40 @@ describe("scoreResume", () => {
     expect(levels[2]).toBeLessThan(levels[3]);
   });
 
+  it("is monotone over many random resumes and vacancies (seeded)", () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pool = ["Python", "SQL", "Docker", "Kubernetes", "React", "TypeScript", "Linux", "Jira", "Agile", "Pandas"];
+    const levels = ["none", "secondary", "bachelor", "master", "phd"] as const;
+    const pick = (n: number) => pool.filter(() => random() < n);
+    const anySkill = (name: string) =>
+      skill(name, random() < 0.5 ? {} : { foundIn: ["experience"], years: Math.round(random() * 40) / 10 });
+    for (let i = 0; i < 300; i++) {
+      const requirements: VacancyRequirements = {
+        required_skills: pick(0.4),
+        nice_to_have_skills: pick(0.2),
+        min_experience_years: random() < 0.3 ? null : Math.ceil(random() * 6),
+        education_level: levels[Math.floor(random() * 5)],
+      };
+      const base = resume({
+        skills: pick(0.5).map(anySkill),
+        total_experience_years: Math.round(random() * 100) / 10,
+        education_level: levels[Math.floor(random() * 5)],
+      });
+      const fit = scoreResume(base, requirements);
+      expect(fit.total_score).toBeGreaterThanOrEqual(0);
+      expect(fit.total_score).toBeLessThanOrEqual(100);
+      expect([...fit.matched, ...fit.missing].sort()).toEqual(requirementNames(requirements).sort());
+      const missingSkill = requirements.required_skills.find((name) => !base.skills.some((s) => s.name === name));
+      if (missingSkill) {
+        expect(scoreResume({ ...base, skills: [...base.skills, anySkill(missingSkill)] }, requirements).total_score).toBeGreaterThanOrEqual(fit.total_score);
+      }
+      expect(scoreResume({ ...base, total_experience_years: base.total_experience_years + 1 }, requirements).total_score).toBeGreaterThanOrEqual(fit.total_score);
+      const higher = levels[Math.min(4, levels.indexOf(base.education_level) + 1)];
+      expect(scoreResume({ ...base, education_level: higher }, requirements).total_score).toBeGreaterThanOrEqual(fit.total_score);
+    }
+  });
+
   it("weighs a skill used in a job above a bare list mention, and counts both as present", () => {
     const listed = scoreResume(resume({ skills: [skill("Kubernetes")] }), backend);
     const used = scoreResume(resume({ skills: [skill("Kubernetes", { foundIn: ["experience"], years: 3 })] }), backend);
