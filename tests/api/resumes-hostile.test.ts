@@ -62,7 +62,7 @@ describe.each(databaseKinds())("hostile resume files on %s", (kind) => {
     const done = await waitForStatus(call, company.token, res.body.id, ["analyzed", "error"]);
     expect(done.body.status, JSON.stringify(done.body.error)).toBe("analyzed");
     good = { id: res.body.id, body: done.body };
-  });
+  }, 180_000);
   afterAll(async () => {
     // Whatever happened, the good resume is as it was.
     if (good) {
@@ -70,7 +70,7 @@ describe.each(databaseKinds())("hostile resume files on %s", (kind) => {
       expect(after.body).toEqual(good.body);
     }
     await server?.stop();
-  });
+  }, 180_000);
 
   it("refuses a file over 10 MB with 413 before storing anything", async () => {
     const before = stored().length;
@@ -79,7 +79,7 @@ describe.each(databaseKinds())("hostile resume files on %s", (kind) => {
     expectError(res, 413, "PAYLOAD_TOO_LARGE");
     expect(res.body.detail).toBe("File too large (max 10MB)");
     expect(stored()).toHaveLength(before);
-  });
+  }, 180_000);
 
   it.each([
     ["an .exe renamed .pdf", samples.exe, "cv.pdf"],
@@ -92,12 +92,12 @@ describe.each(databaseKinds())("hostile resume files on %s", (kind) => {
     expectError(res, 415, "UNSUPPORTED_MEDIA_TYPE");
     expect(res.body.detail).toBe("Unsupported file format");
     expect(stored()).toHaveLength(before);
-  });
+  }, 180_000);
 
   it("refuses an empty file at upload", async () => {
     expectError(await upload(call, company.token, new Uint8Array(0), "empty.txt"), 422, "EMPTY_FILE");
     expectError(await upload(call, company.token, fixture("empty.pdf"), "empty.pdf"), 422, "EMPTY_FILE");
-  });
+  }, 180_000);
 
   it("refuses an upload without a file, and a vacancy of nobody", async () => {
     const form = new FormData();
@@ -105,7 +105,7 @@ describe.each(databaseKinds())("hostile resume files on %s", (kind) => {
     expectError(await call("POST", "/api/v1/resumes/upload", { token: company.token, body: form }), 422);
     expectError(await upload(call, company.token, fixture("sample-ru.txt"), "a.txt", { vacancy_id: "00000000-0000-4000-8000-000000000000" }), 404);
     expectError(await upload(call, company.token, fixture("sample-ru.txt"), "a.txt", { vacancy_code: "NO_SUCH_CODE" }), 404);
-  });
+  }, 180_000);
 
   it("keeps a path sent as the file name only as data", async () => {
     const before = new Set(stored());
@@ -118,7 +118,7 @@ describe.each(databaseKinds())("hostile resume files on %s", (kind) => {
     const file = await fetch(`${server.url}/api/v1/resumes/${res.body.id}/file`, { headers: { authorization: `Bearer ${company.token}` } });
     expect(file.headers.get("content-disposition")).toMatch(/^attachment; filename="x\.txt"/);
     await file.arrayBuffer();
-  });
+  }, 180_000);
 
   const unreadable: Array<[string, () => { name: string; bytes: Uint8Array }, string]> = [
     ["a DOCX with an external entity", () => ({ name: "xxe.docx", bytes: fixture("xxe.docx") }), "UNSAFE_DOCUMENT"],
@@ -147,5 +147,5 @@ describe.each(databaseKinds())("hostile resume files on %s", (kind) => {
     expect(processed.body.error.details.reason).toBe(code);
     const list = await call("GET", `/api/v1/resumes?status=error`, { token: company.token });
     expect(list.body.resumes.map((r: { id: string }) => r.id)).toContain(res.body.id);
-  });
+  }, 180_000);
 });

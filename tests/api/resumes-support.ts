@@ -36,6 +36,7 @@ export async function waitForStatus(call: Call, token: string, id: string, statu
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     if (statuses.includes(res.body.status)) return res;
     if (Date.now() > deadline) throw new Error(`resume ${id} still ${res.body.status} after ${seconds} s`);
-    await new Promise((r) => setTimeout(r, 250));
+    // Once a second: the rate limit (100 a minute per user) counts these reads too.
+    await new Promise((r) => setTimeout(r, 1000));
   }
 }
