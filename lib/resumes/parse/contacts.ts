@@ -75,7 +75,8 @@ export function findPhone(text: string, location: string | null, language: Resum
   return null;
 }
 
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}{2,}(?:-\p{Lu}{2,})?)$/u;
+// A capitalised word (O'Brien, McDonald, Anna-Maria), an initial, a word in capitals, or a particle.
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|\p{Lu}{2,}(?:-\p{Lu}{2,})?|van|von|de|da|di|del|della|la|le|du|der|den|ter|bin|ibn|al|el|dos|das)$/u;
 
 const NOT_NAME = /^(?:curriculum vitae|resume|résumé|cv|резюме|personal data|анкета)$/iu;
 // Words of section headings: "Relevant Work Experience" is two capitalised words too.
@@ -114,7 +115,8 @@ export function findName(lines: Line[]): string | null {
     const seen = seenPerColumn.get(line.column) ?? 0;
     seenPerColumn.set(line.column, seen + 1);
     if (seen >= 8) continue;
-    const text = stripCredentials(line.text.replace(LABEL, "").trim());
+    // "Ivan Petrov — Python Developer": the name is the first part.
+    const text = stripCredentials(line.text.replace(LABEL, "").trim().split(/\s+[—–|]\s+/)[0]!);
     if (!looksLikeName(text)) continue;
     const score = (line.fontSize ?? 10) * 2 + (line.bold ? 3 : 0) - seen;
     if (!best || score > best.score) best = { text, score };
@@ -145,7 +147,7 @@ function looksLikePlace(text: string): boolean {
  * The location: a labelled one ("Location: Austin, TX", "Город: г. Москва", "Based in Berlin"),
  * else a place-shaped line or " | " part among the header lines that is not the name.
  */
-export function findLocation(lines: Line[], name: string | null): string | null {
+export function findLocation(lines: Line[], name: string | null, isHeader: (index: number) => boolean = () => true): string | null {
   const head = lines.slice(0, 40);
   for (const line of head) {
     if (LOCATION_LABEL.test(line.text)) {
@@ -156,10 +158,10 @@ export function findLocation(lines: Line[], name: string | null): string | null 
   // "City, Country" or "г. Город" is surer than a bare capitalised word; the first sure one wins.
   let fallback: string | null = null;
   const seenPerColumn = new Map<number, number>();
-  for (const line of head) {
+  for (const [index, line] of head.entries()) {
     const seen = seenPerColumn.get(line.column) ?? 0;
     seenPerColumn.set(line.column, seen + 1);
-    if (seen >= 10) continue;
+    if (seen >= 10 || !isHeader(index)) continue;
     for (const part of line.text.split(/\s+[|•·]\s+|\s{2,}/)) {
       const value = stripLocation(part);
       if (!value || value === name || looksLikeName(value) || !looksLikePlace(value)) continue;

@@ -30,8 +30,13 @@ function normalize(text: string): string {
 
 /** The block type a line names when it is a whole heading ("Work Experience", "ОПЫТ РАБОТЫ:"), else null. */
 export function headingType(line: string): ResumeBlockType | null {
-  if (line.length > 60) return null;
-  return BY_NAME.get(normalize(line)) ?? null;
+  if (line.length > 80) return null;
+  const whole = BY_NAME.get(normalize(line));
+  if (whole) return whole;
+  // "Опыт работы — 8 лет 3 месяца", "Experience (12 years)": a heading with its total.
+  const m = /^(.{3,40}?)\s*(?:[—–:-]\s*|\()\s*\d+[^\p{L}]*\p{L}/u.exec(line);
+  if (m && /(?:лет|год|месяц|years?|yrs?|months?)/iu.test(line)) return BY_NAME.get(normalize(m[1]!)) ?? null;
+  return null;
 }
 
 // Words that name a section inside a heading not in the list ("Relevant Work Experience",

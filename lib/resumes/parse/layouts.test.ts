@@ -79,3 +79,63 @@ Master of Business Administration, 2016
     expect(r.skills.map((s) => s.name)).toEqual(expect.arrayContaining(["Budgeting", "Negotiation"]));
   });
 });
+
+describe("parseResume: a job-site export with dates above the job and its length", () => {
+  const r = parseResume(
+    docFromText(`
+Петров Иван Сергеевич
+Мужчина, 35 лет, родился 1 января 1990
++7 (999) 123-45-67 — предпочитаемый способ связи
+ivan@example.ru
+Проживает: Москва
+Опыт работы — 8 лет 3 месяца
+Январь 2020 — настоящее время
+6 лет 10 месяцев
+ООО «Северный ветер»
+Москва, veter.example.ru
+Ведущий разработчик
+Разработка сервисов на Python, Django, PostgreSQL.
+Май 2016 — Декабрь 2019
+3 года 8 месяцев
+АО «Восток Банк»
+Разработчик
+Поддержка платёжных сервисов на Java.
+Образование
+Высшее
+2012
+Московский государственный технический университет им. Н.Э. Баумана
+Знание языков
+Русский — Родной
+Английский — B2 — Средне-продвинутый
+`),
+    REF,
+  );
+
+  it("skips the length and the site lines between dates and the job", () => {
+    expect(r.location).toBe("Москва");
+    expect(r.phone_e164).toBe("+79991234567");
+    expect(r.positions).toEqual([
+      { title: "Ведущий разработчик", company: "ООО «Северный ветер»", start: "2020-01", end: null },
+      { title: "Разработчик", company: "АО «Восток Банк»", start: "2016-05", end: "2019-12" },
+    ]);
+    expect(r.blocks[1]!.type).toBe("experience");
+    expect(r.education_level).toBe("bachelor");
+    expect(r.languages).toEqual(["Russian", "English"]);
+    const python = r.skills.find((s) => s.name === "Python")!;
+    expect(python.level).toBe("expert");
+    expect(r.skills.find((s) => s.name === "Java")!.level).toBe("advanced");
+  });
+
+  it("takes the company from the next line when the title shares the line with the dates", () => {
+    const two = parseResume(docFromText("Jane Doe\nExperience\nSenior Developer   2019 – 2021\nContoso Ltd, Seattle\n• C# and .NET\nDeveloper   Mar 2016 – Dec 2018\nFabrikam Inc."), REF);
+    expect(two.positions).toEqual([
+      { title: "Senior Developer", company: "Contoso Ltd", start: "2019-01", end: "2021-12" },
+      { title: "Developer", company: "Fabrikam Inc.", start: "2016-03", end: "2018-12" },
+    ]);
+  });
+
+  it("does not take common words for skills", () => {
+    const r2 = parseResume(docFromText("Ruby Jenkins\nCypress, TX\nSummary\nI excel at the rest of the UI work; bootstrapped a team.\nSkills\nExcel"), REF);
+    expect(r2.skills.map((s) => s.name)).toEqual(["Excel"]);
+  });
+});

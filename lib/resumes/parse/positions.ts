@@ -78,6 +78,17 @@ function assign(all: string[]): { title: string; company: string } {
   return { title: parts[t]!, company: parts[c]! };
 }
 
+// Lines a job header may hold that are neither title nor company: its length ("3 года 2 месяца",
+// "2 yrs 4 mos"), its place ("Москва, yandex.ru", "Remote").
+const DURATION = /^\(?\d+\s*(?:лет|года?|г\.|месяц\p{L}*|мес\.?|years?|yrs?|months?|mos?)(?:\s*,?\s*\d+\s*(?:месяц\p{L}*|мес\.?|months?|mos?))?\)?$/iu;
+const DOMAIN = /(?<![@\w])[\w-]+\.(?:ru|com|org|net|io|рф|de|uk|co|by|kz|ua)(?![\w])/iu;
+
+const REMOTE = /^(?:remote|удал[её]нно|hybrid|гибрид|г\.\s*\p{L}[\p{L}-]*)$/iu;
+
+function isFiller(text: string): boolean {
+  return DURATION.test(text) || REMOTE.test(text) || DOMAIN.test(text);
+}
+
 function isStop(lines: Line[], i: number, blocks: Block[], blockOf: number[], column: number): boolean {
   const line = lines[i]!;
   if (blockOf[i] === -1 || line.column !== column) return true;
@@ -102,6 +113,10 @@ export function findPositions(lines: Line[], blocks: Block[], blockOf: number[])
     const used: number[] = [];
     for (let j = i + direction; j >= 0 && j < lines.length && withoutPlaces(parts).length < need; j += direction) {
       if (isStop(lines, j, blocks, blockOf, lines[i]!.column)) break;
+      if (isFiller(lines[j]!.text)) {
+        used.push(j);
+        continue;
+      }
       const split = splitHeader(lines[j]!.text);
       if (direction < 0) parts.unshift(...split);
       else parts.push(...split);

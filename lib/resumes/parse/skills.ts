@@ -9,9 +9,12 @@ import type { FoundPosition } from "./positions";
 // Addresses are not skills ("go@..." or "r.net").
 const NOT_TEXT = /[\p{L}\d._%+-]+@[\p{L}\d.-]+|https?:\/\/\S+|www\.\S+/gu;
 
-/** Employers' names are not skills: "Stark Logistics" says nothing of logistics. */
-function companiesPattern(positions: FoundPosition[]): RegExp | null {
-  const names = [...new Set(positions.map((p) => p.company.trim()).filter((c) => c.length >= 3))];
+/**
+ * Names that are not skills: employers ("Stark Logistics" says nothing of logistics), the person
+ * (Ruby, Jenkins) and the place (Cypress, TX).
+ */
+function namesPattern(positions: FoundPosition[], others: (string | null)[]): RegExp | null {
+  const names = [...new Set([...positions.map((p) => p.company), ...others].map((c) => (c ?? "").trim()).filter((c) => c.length >= 3))];
   if (names.length === 0) return null;
   return new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "giu");
 }
@@ -28,10 +31,17 @@ function levelFor(years: number, inSkills: boolean): SkillLevel {
   return inSkills ? "intermediate" : "beginner";
 }
 
-export function findResumeSkills(lines: Line[], blocks: Block[], blockOf: number[], positions: FoundPosition[], reference: Date): ParsedSkill[] {
+export function findResumeSkills(
+  lines: Line[],
+  blocks: Block[],
+  blockOf: number[],
+  positions: FoundPosition[],
+  reference: Date,
+  notSkills: (string | null)[] = [],
+): ParsedSkill[] {
   // One pass over the whole text; each mention is then placed in its line, block and job.
   // Blanking keeps offsets: every line starts where it did.
-  const companies = companiesPattern(positions);
+  const companies = namesPattern(positions, notSkills);
   const lineStart: number[] = [];
   let offset = 0;
   const parts: string[] = [];
