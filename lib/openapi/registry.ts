@@ -8,7 +8,9 @@ import { companyEndpoints } from "@/lib/companies/endpoints";
 import * as companySchemas from "@/lib/companies/schemas";
 import { HealthResponse, monitoringEndpoints } from "@/lib/monitoring/endpoints";
 import { queueEndpoints } from "@/lib/queue/endpoints";
+import { resumeEndpoints } from "@/lib/resumes/endpoints";
 import { storageEndpoints } from "@/lib/storage/endpoints";
+import { vacancyEndpoints } from "@/lib/vacancies/endpoints";
 import { openapiEndpoints } from "./endpoints";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any endpoint, whatever its schemas
@@ -33,7 +35,9 @@ export const endpointCollections: Record<string, EndpointCollection> = {
   monitoring: monitoringEndpoints,
   openapi: openapiEndpoints,
   queue: queueEndpoints,
+  resumes: resumeEndpoints,
   storage: storageEndpoints,
+  vacancies: vacancyEndpoints,
 };
 
 /**
