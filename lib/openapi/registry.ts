@@ -11,6 +11,7 @@ import { queueEndpoints } from "@/lib/queue/endpoints";
 import { resumeEndpoints } from "@/lib/resumes/endpoints";
 import { batchEndpoints } from "@/lib/resumes/batch/endpoints";
 import { storageEndpoints } from "@/lib/storage/endpoints";
+import { vacancyEndpoints } from "@/lib/vacancies/endpoints";
 import { openapiEndpoints } from "./endpoints";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any endpoint, whatever its schemas
@@ -37,6 +38,7 @@ export const endpointCollections: Record<string, EndpointCollection> = {
   queue: queueEndpoints,
   resumes: resumeEndpoints,
   storage: storageEndpoints,
+  vacancies: vacancyEndpoints,
   resumeBatches: batchEndpoints,
 };
 
