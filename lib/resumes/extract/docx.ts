@@ -114,7 +114,7 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument>
     throw new ResumeFileError("CORRUPT_FILE", "This is an old Word .doc file, not DOCX. Please save it as DOCX or PDF.");
   }
   const parts = await readZipParts(bytes, (name) =>
-    /^word\/(document|styles|header\d*|footer\d*)\.xml$/.test(name) || name === "word/_rels/document.xml.rels",
+    /^word\/(document|styles|header\d*)\.xml$/.test(name) || name === "word/_rels/document.xml.rels" || name === "docProps/app.xml",
   );
   const decoded = new Map<string, string>();
   for (const [name, buf] of parts) {
@@ -145,7 +145,9 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument>
     }
   }
   raw.push(...readBody(document, defaults, styles, hidden));
-  return buildDocument("docx", raw, hidden, 1);
+  // The page count Word saved with the file (a DOCX has no pages of its own until laid out).
+  const savedPages = Number(/<Pages>(\d+)<\/Pages>/.exec(decoded.get("docProps/app.xml") ?? "")?.[1]);
+  return buildDocument("docx", raw, hidden, savedPages > 0 && savedPages < 10_000 ? savedPages : 1);
 }
 
 /** The lines of one part (body or header), tables laid out, hidden runs moved to `hidden`. */
@@ -204,6 +206,8 @@ function readBody(xml: string, defaults: RunProps, styles: Map<string, Style>, h
     // A paragraph made only of hidden runs leaves no blank line behind.
     if (text.trim() || !hid.trim()) target().push(line);
     pieces = [];
+    // A line break inside a list item continues the item: only its first line has the bullet.
+    if (text.trim()) bullet = false;
   };
 
   for (const ev of xmlEvents(xml)) {
