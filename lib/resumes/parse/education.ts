@@ -29,7 +29,7 @@ const DEGREES: [RegExp, EducationLevel][] = [
 
 const INSTITUTION = re(`${L}(?:university|universit[éeà]|college|institute|institut|academy|school|polytechnic|conservatory)${R}|университет|институт|академи|колледж|техникум|училищ|лицей|гимнази|${L}школа${R}|${L}(?:МГУ|МГТУ|МФТИ|НИУ|ВШЭ|СПбГУ|МИФИ|ИТМО|РАНХиГС|МГИМО)${R}`);
 const NOT_DEGREE = re(`${L}(?:course|courses|certificate|certification|certified|bootcamp|training|workshop|online)${R}|курс|сертификат|тренинг|повышени\\p{L}*\\s+квалификац|онлайн`);
-const INCOMPLETE = re(`${L}(?:incomplete|unfinished|expected|in progress|ongoing|currently|present)${R}|неоконч|незаконч|студент|ожида|по настоящее|${L}н\\.\\s?в\\.`);
+const INCOMPLETE = re(`${L}(?:incomplete|unfinished|expected|in progress|ongoing|currently|present|candidate|student)${R}|неоконч|незаконч|студент|ожида|по настоящее|${L}н\\.\\s?в\\.`);
 const YEAR = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/g;
 
 /** The level a line names, or null (course and certificate lines name none). */

@@ -24,7 +24,8 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
 
   const name = findName(lines);
   const email = findEmail(allText);
-  const location = findLocation(lines, name);
+  // An unlabelled place counts only in the header (contacts), not in a skills list.
+  const location = findLocation(lines, name, (i) => blockOf[i] !== -1 && blocks[blockOf[i]!]?.type === "contacts");
   const headerText = blocks
     .filter((b) => b.type === "contacts")
     .flatMap((b) => b.lines.map((i) => lines[i]!.text))
@@ -47,7 +48,7 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
     education_level = fallback.level;
   }
 
-  const skills = findResumeSkills(lines, blocks, positions, reference);
+  const skills = findResumeSkills(lines, blocks, blockOf, positions, reference, [name, location]);
   const languageText = blocks
     .filter((b) => b.type === "languages")
     .flatMap((b) => b.lines.map((i) => lines[i]!.text))
