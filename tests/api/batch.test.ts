@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { zipSync } from "fflate";
 import type { Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dropRedisPrefix, testRedis, TEST_REDIS_URL, uniqueRedisPrefix } from "@/lib/redis/testing";
@@ -14,16 +13,9 @@ const FIXTURES = path.join(process.cwd(), "tests/fixtures/resumes");
 const GOOD = ["batch-en.pdf", "batch-ru.pdf", "batch-1.docx", "batch-1.rtf", "batch-1.txt"];
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name));
 
-/** A DOCX-shaped zip whose document part inflates to 200 MB of zeros (the archive is a few hundred KB). */
-function zipBomb(): Uint8Array {
-  return zipSync({
-    "[Content_Types].xml": new TextEncoder().encode('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    "word/document.xml": [new Uint8Array(200 * 1024 * 1024), { level: 9 }],
-  });
-}
-
-/** A Windows executable's first bytes, named like a PDF. */
-const exe = () => Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00", "latin1"), Buffer.alloc(2048, 0)]);
+// The extract helper's hostile files: an executable named .pdf, an empty file, a DOCX zip bomb.
+const exe = () => fixture("exe-renamed.pdf");
+const zipBomb = () => fixture("zip-bomb.docx");
 
 type Part = { name: string; data: Uint8Array; field?: string };
 
@@ -78,7 +70,7 @@ describe.each(databaseKinds())("resume batches on %s", (kind) => {
     const parts: Part[] = [
       ...good(),
       { name: "setup.pdf", data: exe() },
-      { name: "empty.pdf", data: new Uint8Array(0) },
+      { name: "empty.pdf", data: fixture("empty.pdf") },
       { name: "bomb.docx", data: zipBomb() },
     ];
     const res = await upload(call, x.token, parts, { fields: { max_concurrent: "2" } });
