@@ -215,7 +215,7 @@ describe("a batch outliving its server", () => {
   it("finishes every file, each counted once, after the server was killed in the middle", async () => {
     let call = api(server!.url);
     const company = await registerCompany(call, "Batch Restart");
-    const res = await upload(call, company.token, good(40), { query: "?wait=false", fields: { max_concurrent: "1" } });
+    const res = await upload(call, company.token, good(16), { query: "?wait=false", fields: { max_concurrent: "1" } });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const batchId = res.body.batch_id;
     for (;;) {
@@ -228,7 +228,7 @@ describe("a batch outliving its server", () => {
     server = await start();
     call = api(server.url);
     const done = await waitDone(call, company.token, batchId, 120_000);
-    expect(done).toMatchObject({ status: "completed", total_files: 40, successful: 40, failed: 0 });
+    expect(done).toMatchObject({ status: "completed", total_files: 16, successful: 16, failed: 0 });
     expect(done.results.every((r: any) => r.status === "success")).toBe(true);
   }, 240_000);
 });
