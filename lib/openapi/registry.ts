@@ -9,6 +9,7 @@ import * as companySchemas from "@/lib/companies/schemas";
 import { HealthResponse, monitoringEndpoints } from "@/lib/monitoring/endpoints";
 import { queueEndpoints } from "@/lib/queue/endpoints";
 import { resumeEndpoints } from "@/lib/resumes/endpoints";
+import { batchEndpoints } from "@/lib/resumes/batch/endpoints";
 import { storageEndpoints } from "@/lib/storage/endpoints";
 import { vacancyEndpoints } from "@/lib/vacancies/endpoints";
 import { openapiEndpoints } from "./endpoints";
@@ -38,6 +39,7 @@ export const endpointCollections: Record<string, EndpointCollection> = {
   resumes: resumeEndpoints,
   storage: storageEndpoints,
   vacancies: vacancyEndpoints,
+  resumeBatches: batchEndpoints,
 };
 
 /**
