@@ -8,6 +8,7 @@ import { companyEndpoints } from "@/lib/companies/endpoints";
 import * as companySchemas from "@/lib/companies/schemas";
 import { HealthResponse, monitoringEndpoints } from "@/lib/monitoring/endpoints";
 import { queueEndpoints } from "@/lib/queue/endpoints";
+import { resumeEndpoints } from "@/lib/resumes/endpoints";
 import { storageEndpoints } from "@/lib/storage/endpoints";
 import { vacancyEndpoints } from "@/lib/vacancies/endpoints";
 import { openapiEndpoints } from "./endpoints";
@@ -34,6 +35,7 @@ export const endpointCollections: Record<string, EndpointCollection> = {
   monitoring: monitoringEndpoints,
   openapi: openapiEndpoints,
   queue: queueEndpoints,
+  resumes: resumeEndpoints,
   storage: storageEndpoints,
   vacancies: vacancyEndpoints,
 };
