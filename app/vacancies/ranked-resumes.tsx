@@ -20,8 +20,6 @@ export interface RankedResume {
 
 async function fetchRanking(vacancyId: string): Promise<RankedResume[]> {
   const res = await fetch(`/api/vacancies/${vacancyId}/resumes`);
-  // Until the ranking endpoint is served, there is nothing to rank.
-  if (res.status === 404) return [];
   if (!res.ok) throw new Error(`ranking: ${res.status}`);
   const body = (await res.json()) as { resumes?: RankedResume[] };
   return body.resumes ?? [];

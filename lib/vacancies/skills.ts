@@ -1,3 +1,5 @@
+import { canonicalSkill as taxonomyName, findSkills, SKILLS } from "@/lib/resumes";
+
 // Vacancy skills are the taxonomy's canonical names (lib/resumes taxonomy), so a vacancy's
 // "Postgres" and a resume's "PostgreSQL" meet in scoring. A skill the taxonomy does not know is
 // kept as the recruiter wrote it (trimmed): dropping it would silently change the requirements.
@@ -17,12 +19,12 @@ export function canonicalSkills(names: readonly string[]): string[] {
 }
 
 function canonicalSkill(name: string): string {
-  return name;
+  return name ? (taxonomyName(name) ?? name) : name;
 }
 
 /** Skills the taxonomy finds in free text (a string `requirements`). */
-export function skillsInText(_text: string): string[] {
-  return [];
+export function skillsInText(text: string): string[] {
+  return findSkills(text);
 }
 
 /** `required` minus anything already required (a skill is required or nice to have, not both). */
@@ -33,5 +35,5 @@ export function withoutRequired(required: readonly string[], nice: readonly stri
 
 /** Every canonical skill name, for the form's skill picker. */
 export function skillSuggestions(): string[] {
-  return [];
+  return SKILLS.map((s) => s.name);
 }
