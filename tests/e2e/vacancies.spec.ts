@@ -49,7 +49,7 @@ test("a company creates a vacancy with extracted requirements, edits it and sets
   await proposal.getByRole("button", { name: d["vacancies.extract.apply"] }).click();
   await expect(proposal).toBeHidden();
   await expect(chips(page, "required_skills").filter({ hasText: "Python" })).toHaveCount(1);
-  await expect(chips(page, "required_skills").filter({ hasText: "Django" })).toHaveCount(1);
+  await expect(chips(page, "required_skills").filter({ hasText: "PostgreSQL" })).toHaveCount(1);
   await expect(chips(page, "nice_to_have_skills").filter({ hasText: "Kubernetes" })).toHaveCount(1);
   await expect(page.locator("#min_experience_years")).toHaveValue("3");
   await expect(page.locator("#education_level")).toHaveValue("bachelor");
