@@ -65,7 +65,8 @@ test("a company creates a vacancy with extracted requirements, edits it and sets
   await expect(page).toHaveURL(/\/vacancies\/[0-9a-f-]{36}$/);
   await expect(page.getByText(d["vacancies.created"])).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Senior Backend Developer" })).toBeVisible();
-  await expect(page.getByText(/BACKEND_001/)).toBeVisible();
+  await expect(page.getByText(/^BACKEND_001 ·/)).toBeVisible();
+  await expect(page.locator("#code")).toHaveValue("BACKEND_001");
   await expect(page.getByText(d["vacancies.ranking.empty"])).toBeVisible();
   const id = page.url().split("/").pop()!;
 
