@@ -120,7 +120,7 @@ function scoreSplit(segments: Segment[], gx0: number, gx1: number): number {
 
 interface Region {
   segments: Segment[];
-  /** "" for lines across the whole width, else one digit per split: 0 = left, 1 = right. */
+  /** "" for lines across the whole width, else one digit per split: 0 = the main column, 1 = the other. */
   path: string;
 }
 
@@ -134,12 +134,18 @@ function regions(segments: Segment[], path: string, depth: number): Region[] {
   const sorted = [...segments].sort((a, b) => b.y - a.y);
   const out: Region[] = [];
   let band: Segment[] = [];
+  // The main column (more text: experience, not the contacts sidebar) reads first, wherever it is.
+  const chars = (side: (s: Segment) => boolean) =>
+    segments.filter((s) => !crosses(s) && side(s)).reduce((n, s) => n + s.items.reduce((m, i) => m + i.str.length, 0), 0);
+  const isLeft = (s: Segment) => (s.x0 + s.x1) / 2 < mid;
+  const leftMain = chars(isLeft) >= chars((s) => !isLeft(s));
   const flushBand = () => {
     if (band.length === 0) return;
-    const l = band.filter((s) => (s.x0 + s.x1) / 2 < mid);
-    const r = band.filter((s) => (s.x0 + s.x1) / 2 >= mid);
-    if (l.length) out.push(...regions(l, path + "0", depth + 1));
-    if (r.length) out.push(...regions(r, path + "1", depth + 1));
+    const l = band.filter(isLeft);
+    const r = band.filter((s) => !isLeft(s));
+    const [first, second] = leftMain ? [l, r] : [r, l];
+    if (first.length) out.push(...regions(first, path + "0", depth + 1));
+    if (second.length) out.push(...regions(second, path + "1", depth + 1));
     band = [];
   };
   for (const s of sorted) {
@@ -164,8 +170,12 @@ function lineText(items: PdfItem[]): string {
   return text;
 }
 
-/** The visible lines of one page in reading order, column by column. */
-export function layoutPage(items: PdfItem[], page: number): RawLine[] {
+/**
+ * The visible lines of one page in reading order, column by column. `hiddenRows` are the
+ * baselines of hidden text: the space it takes is not a gap a reader sees as a block break, so
+ * a resume reads the same with or without it.
+ */
+export function layoutPage(items: PdfItem[], page: number, hiddenRows: { y: number; size: number }[] = []): RawLine[] {
   const segments = segmentsOf(items);
   const out: RawLine[] = [];
   const lastY = new Map<number, { y: number; size: number }>();
@@ -185,7 +195,14 @@ export function layoutPage(items: PdfItem[], page: number): RawLine[] {
       const size = Math.max(...items.map((i) => i.size));
       const y = Math.max(...row.map((s) => s.y));
       const prev = lastY.get(column);
-      const gap = prev ? (prev.y - y) / (Math.max(prev.size, size) * 1.2) - 1 : 0;
+      let gap = prev ? (prev.y - y) / (Math.max(prev.size, size) * 1.2) - 1 : 0;
+      if (prev) {
+        // Take out the height the hidden lines took up between the two.
+        const between = hiddenRows.filter((h) => h.y < prev.y - 0.5 && h.y > y + 0.5);
+        const rows = between.filter((h, i) => between.findIndex((o) => Math.abs(o.y - h.y) < Math.max(1, h.size * 0.45)) === i);
+        const taken = rows.reduce((n, h) => n + h.size * 1.15, 0);
+        gap -= taken / (Math.max(prev.size, size) * 1.2);
+      }
       lastY.set(column, { y, size });
       const solid = items.filter((i) => i.str.trim());
       out.push({

@@ -147,6 +147,8 @@ function walk(tokens: Token[]): ExtractedDocument {
       bold: solid.length ? solid.every((r) => r.bold) : undefined,
     };
     runs = [];
+    // A paragraph of hidden runs only leaves no blank line behind.
+    if (!text.trim() && hid.trim()) return;
     if (inTable) cell.push(line);
     else {
       if (rows.length > 0 || row.length > 0 || cell.length > 0) flushTable();
