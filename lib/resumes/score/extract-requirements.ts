@@ -1,6 +1,6 @@
 import type { EducationLevel, ResumeLanguage, VacancyRequirements } from "../types";
 import { skillKey } from "./requirement-names";
-import { findSkillNames } from "./skills";
+import { findSkills } from "../taxonomy";
 import { EDUCATION_RANK } from "./weights";
 
 type Section = "required" | "nice" | "other" | "intro";
@@ -37,7 +37,6 @@ const YEARS_PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?:at least|minimum(?: of)?|min\.?|no less than)\s+${NUM}\s+(?:years?|yrs?)`, "g"),
   new RegExp(String.raw`(?:over|more than)\s+${NUM}\s+(?:years?|yrs?)\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}experience`, "g"),
   new RegExp(String.raw`${NUM}\s+(?:or more\s+)?(?:years?|yrs?)\s+(?:of\s+)?(?:(?:commercial|professional|relevant|proven|hands-on|industry|work)\s+)*(?:experience|in\b|with\b|of\b)`, "g"),
-  new RegExp(String.raw`${NUM}\s*(?:-|–|—|to)\s*\d+\s+(?:years?|yrs?)`, "g"),
   new RegExp(String.raw`(?:от|не менее|минимум)\s+${NUM}(?:-?х)?\s*(?:\+\s*)?(?:лет|года?|г\.)`, "g"),
   new RegExp(String.raw`${NUM}\s*\+\s*(?:лет|года?)`, "g"),
   new RegExp(String.raw`опыт[а-я ]{0,40}?(?:от|не менее|более|больше|свыше)\s+${NUM}`, "g"),
@@ -64,8 +63,10 @@ const LANGUAGE_PATTERNS: { language: ResumeLanguage; pattern: RegExp }[] = [
  * has all its skills required, except those of offer / about-us sections. Minimum years, the
  * education level and a required spoken language come from the same required text.
  * `language` is the spoken language the vacancy asks for (not the language it is written in).
+ * Both languages' patterns are always tried, since vacancies mix them ("Требования: English B2");
+ * `_lang`, the language the text is written in, is accepted for callers that know it and unused.
  */
-export function extractRequirements(text: string, lang?: ResumeLanguage): VacancyRequirements & { title?: string } {
+export function extractRequirements(text: string, _lang?: ResumeLanguage): VacancyRequirements & { title?: string } {
   const lines = text.replace(/\r\n?/g, "\n").split("\n").map((line) => line.trim());
   const title = titleOf(lines);
   const chunks: Record<Section, string[]> = { required: [], nice: [], other: [], intro: [] };
@@ -89,9 +90,9 @@ export function extractRequirements(text: string, lang?: ResumeLanguage): Vacanc
   const requiredText = (chunks.required.length ? chunks.required : [...chunks.intro, ...chunks.other]).join("\n");
   const niceText = chunks.nice.join("\n");
 
-  const required = unique(findSkillNames(requiredText));
+  const required = unique(findSkills(requiredText));
   const requiredKeys = new Set(required.map(skillKey));
-  const niceToHave = unique(findSkillNames(niceText)).filter((name) => !requiredKeys.has(skillKey(name)));
+  const niceToHave = unique(findSkills(niceText)).filter((name) => !requiredKeys.has(skillKey(name)));
   // Years and education may be stated anywhere outside the nice-to-have part ("Опыт от 3 лет" in an intro).
   const statedText = normalise((chunks.required.length ? [...chunks.intro, ...chunks.required] : [...chunks.intro, ...chunks.other]).join("\n"));
 
@@ -101,7 +102,7 @@ export function extractRequirements(text: string, lang?: ResumeLanguage): Vacanc
     min_experience_years: minYears(statedText),
     education_level: educationLevel(statedText),
   };
-  const language = spokenLanguage(normalise(requiredText), lang);
+  const language = spokenLanguage(normalise(requiredText));
   if (language) result.language = language;
   if (title) result.title = title;
   return result;
@@ -128,7 +129,9 @@ function toNumber(word: string): number {
 }
 
 /** The largest minimum stated: "3+ years with Python" next to "5+ years in total" means 5. */
-function minYears(text: string): number | null {
+function minYears(stated: string): number | null {
+  // A range states its lower end: "2-4 years" and "от 3 до 5 лет" ask for 2 and 3.
+  const text = stated.replace(/(\d+)\s*(?:-|–|—|to|до)\s*\d+(\s*(?:years?|yrs?|лет|года?)(?![a-zа-я]))/g, "$1$2");
   let best: number | null = null;
   for (const pattern of YEARS_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
@@ -158,7 +161,7 @@ function educationLevel(text: string): EducationLevel {
  * A spoken language the vacancy asks for. A vacancy naming English in its requirements asks for
  * English; naming only Russian, Russian. The language the vacancy is written in is not a requirement.
  */
-function spokenLanguage(text: string, _lang?: ResumeLanguage): ResumeLanguage | undefined {
+function spokenLanguage(text: string): ResumeLanguage | undefined {
   for (const { language, pattern } of LANGUAGE_PATTERNS) if (pattern.test(text)) return language;
   return undefined;
 }

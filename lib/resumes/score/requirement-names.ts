@@ -1,4 +1,6 @@
+import { canonicalSkill } from "../taxonomy";
 import type { EducationLevel, ResumeLanguage, VacancyRequirements } from "../types";
+import { EDUCATION_RANK } from "./weights";
 
 // The names requirements go by in `matched` / `missing`: skills by their canonical name, the rest
 // as short "kind: value" entries a reader (and the UI) can show as they are.
@@ -15,11 +17,14 @@ export function skillKey(name: string): string {
   return name.trim().toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ");
 }
 
-/** The skills of a vacancy, each once, required first: a skill both required and nice to have is required. */
+/**
+ * The skills of a vacancy by canonical name ("k8s" is Kubernetes; a name outside the taxonomy stays
+ * as written), each once, required first: a skill both required and nice to have is required.
+ */
 export function vacancySkills(requirements: VacancyRequirements): { required: string[]; niceToHave: string[] } {
   const seen = new Set<string>();
   const unique = (names: readonly string[]) =>
-    names.filter((name) => {
+    names.map((name) => canonicalSkill(name) ?? name.trim()).filter((name) => {
       const key = skillKey(name);
       if (!key || seen.has(key)) return false;
       seen.add(key);
@@ -34,8 +39,9 @@ export function vacancySkills(requirements: VacancyRequirements): { required: st
 export function requirementNames(requirements: VacancyRequirements): string[] {
   const { required, niceToHave } = vacancySkills(requirements);
   const names = [...required, ...niceToHave];
-  if (requirements.min_experience_years) names.push(experienceRequirement(requirements.min_experience_years));
-  if (requirements.education_level !== "none") names.push(educationRequirement(requirements.education_level));
+  const years = requirements.min_experience_years;
+  if (typeof years === "number" && years > 0) names.push(experienceRequirement(years));
+  if ((EDUCATION_RANK[requirements.education_level] ?? 0) > 0) names.push(educationRequirement(requirements.education_level));
   if (requirements.language) names.push(languageRequirement(requirements.language));
   return names;
 }
