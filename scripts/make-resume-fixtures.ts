@@ -12,6 +12,8 @@ mkdirSync(dir, { recursive: true });
 const files: Record<string, Buffer> = {
   "two-column.pdf": make.twoColumnPdf(),
   "hidden-text.pdf": make.hiddenTextPdf(),
+  "header-then-columns.pdf": make.headerThenColumnsPdf(),
+  "right-aligned-dates.pdf": make.rightAlignedDatesPdf(),
   "encrypted.pdf": make.encryptedPdf(),
   "scanned.pdf": make.scannedPdf(),
   "truncated.pdf": make.twoColumnPdf().subarray(0, 300),

@@ -81,6 +81,23 @@ describe("reading order", () => {
     expect(doc.text).toContain("MIT, BSc Computer Science, 2016\n\nCONTACT");
   });
 
+  it("reads a full-width header first, then the columns below it", async () => {
+    const doc = await extractDocumentInProcess(fixture("header-then-columns.pdf"), "pdf");
+    const texts = doc.lines.map((l) => l.text);
+    expect(texts[0]).toBe("Jane Doe");
+    expect(texts.slice(5, 8)).toEqual(["EXPERIENCE", "Acme Corp, Backend Engineer, 2019 - Present", "Built payment services in Python and Go for millions of users."]);
+    expect(texts.slice(-6)).toEqual(["SKILLS", "Python", "PostgreSQL", "Docker", "LANGUAGES", "English"]);
+    expect(texts.indexOf("SKILLS")).toBeGreaterThan(texts.indexOf("MIT, BSc Computer Science, 2016"));
+    expect(doc.lines.find((l) => l.text === "SKILLS")?.column).toBe(1);
+  });
+
+  it("keeps right-aligned dates on their lines in a one-column resume", async () => {
+    const doc = await extractDocumentInProcess(fixture("right-aligned-dates.pdf"), "pdf");
+    expect(doc.lines.map((l) => l.text)).toContain("Massachusetts Institute of Technology, MSc 2018");
+    expect(doc.lines.map((l) => l.text)).toContain("Acme Corp, Senior Backend Engineer 2019 - Present");
+    expect(doc.lines.every((l) => l.column === 0)).toBe(true);
+  });
+
   it("marks the name as the big bold first line of a PDF", async () => {
     const doc = await extractDocumentInProcess(fixture("two-column.pdf"), "pdf");
     expect(doc.lines[0]).toMatchObject({ text: "Jane Doe", fontSize: 20, bold: true, page: 1 });
