@@ -220,4 +220,5 @@ export const resumesEn = {
   "resumes.stats.empty": "Nothing to show yet: upload resumes first.",
   "resumes.stats.tableAlt": "The same figures as a table",
   "resumes.stats.error": "The statistics could not be loaded: {reason}",
+  "resumes.stats.loading": "Loading the statistics…",
 } as const;

@@ -213,4 +213,5 @@ export const resumesRu = {
   "resumes.stats.empty": "Пока нечего показать: сначала загрузите резюме.",
   "resumes.stats.tableAlt": "Те же данные таблицей",
   "resumes.stats.error": "Не удалось загрузить статистику: {reason}",
+  "resumes.stats.loading": "Загружаем статистику…",
 };
