@@ -47,6 +47,14 @@ const queueEnv = {
   QUEUE_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
   QUEUE_POLL_MS: z.coerce.number().int().min(50).default(1000),
 };
+const batchEnv = {
+  // Resume batches (seed 004 /batch/upload): the whole multipart body of one batch, how long the
+  // upload waits for the batch to finish before answering "processing", and how many batch jobs
+  // one worker process runs at once (each batch also limits itself to its max_concurrent).
+  BATCH_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(200 * 1024 * 1024),
+  BATCH_WAIT_SECONDS: z.coerce.number().min(0).max(300).default(25),
+  BATCH_JOB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+};
 const storageEnv = {
   // Files: UploadThing when its token is set, else S3 when a bucket is set, else local disk.
   UPLOADTHING_TOKEN: z.string().optional(),
@@ -84,6 +92,7 @@ export const EnvSchema = z.object({
   ...authEnv,
   ...httpEnv,
   ...queueEnv,
+  ...batchEnv,
   ...storageEnv,
   ...aiEnv,
   ...mailEnv,
@@ -110,6 +119,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     production,
     demoMode: embedded && env.DEMO_DATA === "auto",
     queue: { workers: env.QUEUE_WORKERS === "on", leaseMs: env.QUEUE_LEASE_MS, pollMs: env.QUEUE_POLL_MS },
+    batch: { maxUploadBytes: env.BATCH_MAX_UPLOAD_BYTES, waitSeconds: env.BATCH_WAIT_SECONDS, jobConcurrency: env.BATCH_JOB_CONCURRENCY },
     storage: {
       uploadthingToken: env.UPLOADTHING_TOKEN,
       s3: env.S3_BUCKET

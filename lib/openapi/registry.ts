@@ -8,6 +8,8 @@ import { companyEndpoints } from "@/lib/companies/endpoints";
 import * as companySchemas from "@/lib/companies/schemas";
 import { HealthResponse, monitoringEndpoints } from "@/lib/monitoring/endpoints";
 import { queueEndpoints } from "@/lib/queue/endpoints";
+import { resumeEndpoints } from "@/lib/resumes/endpoints";
+import { batchEndpoints } from "@/lib/resumes/batch/endpoints";
 import { storageEndpoints } from "@/lib/storage/endpoints";
 import { openapiEndpoints } from "./endpoints";
 
@@ -33,7 +35,9 @@ export const endpointCollections: Record<string, EndpointCollection> = {
   monitoring: monitoringEndpoints,
   openapi: openapiEndpoints,
   queue: queueEndpoints,
+  resumes: resumeEndpoints,
   storage: storageEndpoints,
+  resumeBatches: batchEndpoints,
 };
 
 /**

@@ -10,6 +10,7 @@ export { localDiskStorage } from "./local-disk";
 export { s3Storage, type S3Options } from "./s3";
 export { uploadthingStorage } from "./uploadthing";
 export { openSignedDownload } from "./download";
+export { contentDisposition } from "./content-disposition";
 
 const state = ((globalThis as unknown as { offerpathStorage?: { store?: FileStore } }).offerpathStorage ??= {});
 
