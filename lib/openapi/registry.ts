@@ -11,6 +11,7 @@ import { queueEndpoints } from "@/lib/queue/endpoints";
 import { resumeEndpoints } from "@/lib/resumes/endpoints";
 import { batchEndpoints } from "@/lib/resumes/batch/endpoints";
 import { storageEndpoints } from "@/lib/storage/endpoints";
+import { vacancyEndpoints } from "@/lib/vacancies/endpoints";
 import { openapiEndpoints } from "./endpoints";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any endpoint, whatever its schemas
@@ -38,6 +39,7 @@ export const endpointCollections: Record<string, EndpointCollection> = {
   resumes: resumeEndpoints,
   storage: storageEndpoints,
   resumeBatches: batchEndpoints,
+  vacancies: vacancyEndpoints,
 };
 
 /**

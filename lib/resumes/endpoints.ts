@@ -9,8 +9,8 @@ const company = ["company"] as const;
 // cookie); the seed's "no auth in the demo" is overridden: resumes are data about people.
 export const resumeEndpoints = {
   resumeList: defineEndpoint({
-    method: "GET", path: "/api/v1/resumes", summary: "The company's resumes: filter by status and vacancy, sort, page", tags,
-    auth: "user", roles: company, query: s.ResumeListQuery, responses: { 200: s.ResumeList },
+    method: "GET", path: "/api/v1/resumes", summary: "The company's resumes (a candidate's: their own): filter by status and vacancy, sort, page", tags,
+    auth: "user", roles: ["company", "candidate"], query: s.ResumeListQuery, responses: { 200: s.ResumeList },
   }),
   resumeUpload: defineEndpoint({
     method: "POST", path: "/api/v1/resumes/upload",

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth";
 import { db, type Prisma } from "@/lib/db";
-import { ownedByCompany } from "./resume-access";
+import { readableBy } from "./resume-access";
 import type { RESUME_SORTS, RESUME_STATUSES } from "./schemas";
 import { isUuid } from "./vacancy-records";
 
@@ -25,9 +25,9 @@ export const listSelect = {
   vacancy: { select: { title: true, code: true } },
 } as const satisfies Prisma.ResumeSelect;
 
-/** Seed 004's list: the company's resumes, filtered, sorted (missing scores last either way) and paged. */
+/** Seed 004's list: the company's resumes (a candidate's: their own), filtered, sorted (missing scores last either way) and paged. */
 export async function listResumes({ actor, query }: { actor: Actor; query: ResumeListQuery }) {
-  const where: Prisma.ResumeWhereInput = { ...ownedByCompany(actor) };
+  const where: Prisma.ResumeWhereInput = { ...readableBy(actor) };
   if (query.status) where.status = query.status;
   if (query.vacancyId) where.vacancy = isUuid(query.vacancyId) ? { id: query.vacancyId } : { code: query.vacancyId };
   const column = SORT_COLUMN[query.sortBy];

@@ -1,0 +1,295 @@
+import type { ExtractedDocument } from "../types";
+import { invisibleOn, parseHex, type Rgb, WHITE } from "./colors";
+import { buildDocument, type RawLine } from "./document";
+import { ResumeFileError } from "./errors";
+import { EXTRACT_LIMITS } from "./limits";
+import { layoutPage, type PdfItem } from "./pdf-layout";
+
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+
+let loading: Promise<PdfJs> | null = null;
+
+/**
+ * pdf.js, with its "worker" running in this thread: we are already off the main thread (the
+ * extraction pool), and registering the worker module ourselves means no worker file has to be
+ * found on disk, bundled or not.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  loading ??= (async () => {
+    // @ts-expect-error -- the worker module ships without type declarations.
+    const worker: unknown = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    return import("pdfjs-dist/legacy/build/pdf.mjs");
+  })();
+  return loading;
+}
+
+// Text below this size (points) cannot be read on paper or screen: 1-2 pt is a hiding trick.
+const TINY_POINTS = 3;
+
+interface Glyph {
+  unicode?: string;
+}
+
+interface CharInfo {
+  color: Rgb;
+  invisibleMode: boolean;
+  rects: number;
+}
+
+interface FilledRect {
+  box: [number, number, number, number];
+  color: Rgb;
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
+}
+
+function applyBox(m: Matrix, box: ArrayLike<number>): [number, number, number, number] {
+  const [x0, y0, x1, y1] = [box[0], box[1], box[2], box[3]];
+  const pts = [
+    [x0, y0],
+    [x1, y0],
+    [x0, y1],
+    [x1, y1],
+  ].map(([x, y]) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]);
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+function normChars(s: string): string[] {
+  return [...s.normalize("NFKC").replace(/\s+/g, "")];
+}
+
+/**
+ * Walks the operator list for what text content does not say: the fill colour and rendering
+ * mode each shown character was drawn with, and the filled shapes drawn before it (its background).
+ */
+function drawState(
+  pdfjs: PdfJs,
+  ops: { fnArray: number[]; argsArray: unknown[][] },
+): { chars: string[]; info: CharInfo[]; rects: FilledRect[]; hasImage: boolean } {
+  const OPS = pdfjs.OPS;
+  const chars: string[] = [];
+  const info: CharInfo[] = [];
+  const rects: FilledRect[] = [];
+  let hasImage = false;
+  type GState = { color: Rgb; mode: number; ctm: Matrix };
+  let state: GState = { color: [0, 0, 0], mode: 0, ctm: [1, 0, 0, 1, 0, 0] };
+  const stack: GState[] = [];
+  const { fnArray, argsArray } = ops;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i];
+    switch (fn) {
+      case OPS.save:
+        stack.push({ ...state });
+        break;
+      case OPS.restore:
+        state = stack.pop() ?? state;
+        break;
+      case OPS.transform:
+        state.ctm = multiply(state.ctm, args as unknown as Matrix);
+        break;
+      case OPS.paintFormXObjectBegin: {
+        stack.push({ ...state });
+        const matrix = args?.[0] as Matrix | null;
+        if (matrix) state.ctm = multiply(state.ctm, [...matrix] as Matrix);
+        break;
+      }
+      case OPS.paintFormXObjectEnd:
+        state = stack.pop() ?? state;
+        break;
+      case OPS.setFillRGBColor:
+        state.color = parseHex(String(args?.[0] ?? "").replace("#", "")) ?? state.color;
+        break;
+      case OPS.setTextRenderingMode:
+        state.mode = Number(args?.[0]) || 0;
+        break;
+      case OPS.constructPath: {
+        const paint = args?.[0] as number;
+        const minMax = args?.[2] as ArrayLike<number> | null;
+        const fills = paint === OPS.fill || paint === OPS.eoFill || paint === OPS.fillStroke || paint === OPS.eoFillStroke || paint === OPS.closeFillStroke || paint === OPS.closeEOFillStroke;
+        if (fills && minMax && Number.isFinite(minMax[0])) rects.push({ box: applyBox(state.ctm, minMax), color: state.color });
+        break;
+      }
+      case OPS.paintImageXObject:
+      case OPS.paintInlineImageXObject:
+      case OPS.paintImageMaskXObject:
+        hasImage = true;
+        break;
+      case OPS.showText:
+      case OPS.showSpacedText:
+      case OPS.nextLineShowText:
+      case OPS.nextLineSetSpacingShowText: {
+        const glyphs = (fn === OPS.nextLineSetSpacingShowText ? args?.[2] : args?.[0]) as (Glyph | number | null)[] | undefined;
+        if (!Array.isArray(glyphs)) break;
+        for (const g of glyphs) {
+          if (!g || typeof g !== "object" || !g.unicode) continue;
+          for (const c of normChars(g.unicode)) {
+            chars.push(c);
+            // Mode 3 draws nothing; 7 only clips.
+            info.push({ color: state.color, invisibleMode: state.mode === 3 || state.mode === 7, rects: rects.length });
+          }
+        }
+        break;
+      }
+    }
+  }
+  return { chars, info, rects, hasImage };
+}
+
+interface TextItemLike {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  fontName: string;
+}
+
+function backgroundAt(rects: FilledRect[], count: number, x: number, y: number): Rgb {
+  for (let i = Math.min(count, rects.length) - 1; i >= 0; i--) {
+    const [x0, y0, x1, y1] = rects[i].box;
+    // Page-sized white fills and thin rules do not make a background worth checking against.
+    if (x >= x0 && x <= x1 && y >= y0 && y <= y1 && y1 - y0 > 4) return rects[i].color;
+  }
+  return WHITE;
+}
+
+export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
+  const pdfjs = await loadPdfJs();
+  // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy.
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (err) {
+    await task.destroy().catch(() => {});
+    if ((err as Error)?.name === "PasswordException") throw new ResumeFileError("ENCRYPTED");
+    throw new ResumeFileError("CORRUPT_FILE");
+  }
+  try {
+    const raw: RawLine[] = [];
+    const hidden: string[] = [];
+    const pages = Math.min(doc.numPages, EXTRACT_LIMITS.maxPages);
+    let chars = 0;
+    for (let p = 1; p <= pages && chars < EXTRACT_LIMITS.maxTextChars; p++) {
+      const page = await doc.getPage(p);
+      const ops = await page.getOperatorList();
+      const content = await page.getTextContent();
+      const [vx0, vy0, vx1, vy1] = page.view;
+      const draw = drawState(pdfjs, ops as unknown as { fnArray: number[]; argsArray: unknown[][] });
+      const items: PdfItem[] = [];
+      let cursor = 0;
+      for (const it of content.items as TextItemLike[]) {
+        if (typeof it.str !== "string" || !it.transform) continue;
+        const t = it.transform;
+        const size = Math.hypot(t[2], t[3]) || it.height || 0;
+        const x = t[4];
+        const y = t[5];
+        const font = fontInfo(page, it.fontName);
+        // Match the item's characters to the drawn ones, in order, to learn their colours.
+        const flags: boolean[] = [];
+        const strChars = [...it.str];
+        for (const ch of strChars) {
+          const [n] = normChars(ch);
+          if (n === undefined) {
+            flags.push(false);
+            continue;
+          }
+          let found = -1;
+          for (let q = cursor; q < Math.min(draw.chars.length, cursor + 64); q++) {
+            if (draw.chars[q] === n) {
+              found = q;
+              break;
+            }
+          }
+          let invisible = false;
+          if (found >= 0) {
+            cursor = found + 1;
+            const ci = draw.info[found];
+            invisible = ci.invisibleMode && !draw.hasImage;
+            if (!invisible && invisibleOn(ci.color, WHITE)) invisible = invisibleOn(ci.color, backgroundAt(draw.rects, ci.rects, x, y + size / 3));
+            else if (!invisible && ci.rects > 0) {
+              const bg = backgroundAt(draw.rects, ci.rects, x, y + size / 3);
+              if (bg !== WHITE) invisible = invisibleOn(ci.color, bg);
+            }
+          }
+          flags.push(invisible);
+        }
+        const offPage = x > vx1 + 1 || x + it.width < vx0 - 1 || y > vy1 + 1 || y < vy0 - size;
+        const tiny = size > 0 && size < TINY_POINTS;
+        const squashed = Math.abs(t[0]) < 0.05 * size && Math.abs(t[1]) < 0.05 * size;
+        if (tiny || offPage || squashed) {
+          if (it.str.trim()) hidden.push(it.str);
+          continue;
+        }
+        // Split the item into runs of visible and hidden characters.
+        let start = 0;
+        for (let k = 1; k <= strChars.length; k++) {
+          const boundary = k === strChars.length || (flags[k] !== flags[start] && strChars[k].trim() !== "");
+          if (!boundary) continue;
+          const part = strChars.slice(start, k).join("");
+          if (flags[start]) {
+            if (part.trim()) hidden.push(part);
+          } else if (part.trim()) {
+            const frac = strChars.length ? start / strChars.length : 0;
+            items.push({
+              str: part,
+              x: x + frac * it.width,
+              y,
+              width: (it.width * (k - start)) / Math.max(1, strChars.length),
+              size,
+              bold: font.bold,
+            });
+          }
+          start = k;
+        }
+      }
+      for (const line of layoutPage(items, p)) {
+        chars += line.text.length;
+        raw.push(line);
+      }
+      page.cleanup();
+    }
+    return buildDocument("pdf", raw, mergeHidden(hidden), doc.numPages);
+  } finally {
+    await doc.destroy().catch(() => {});
+  }
+}
+
+/** Hidden fragments as pdf.js split them are often single words: join neighbours into lines. */
+function mergeHidden(parts: string[]): string[] {
+  const text = parts.join(" ").replace(/\s+/g, " ").trim();
+  return text ? [text] : [];
+}
+
+function fontInfo(page: { commonObjs: { has(id: string): boolean; get(id: string): unknown } }, id: string): { bold: boolean } {
+  try {
+    if (!page.commonObjs.has(id)) return { bold: false };
+    const font = page.commonObjs.get(id) as { name?: string; bold?: boolean; black?: boolean } | null;
+    const name = font?.name ?? "";
+    return { bold: Boolean(font?.bold || font?.black) || /bold|black|heavy|semibold|demi/i.test(name) };
+  } catch {
+    return { bold: false };
+  }
+}
