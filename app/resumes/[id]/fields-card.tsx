@@ -33,7 +33,7 @@ export function FieldsCard({ resume }: { resume: ResumeDetail }) {
           rows={[
             { label: t("resumes.detail.name"), value: resume.candidate_name || none },
             { label: t("resumes.detail.email"), value: parsed.email ? <span className="break-all">{parsed.email}</span> : none },
-            { label: t("resumes.detail.phone"), value: parsed.phone_e164 || none },
+            { label: t("resumes.detail.phone"), value: parsed.phone || none },
             { label: t("resumes.detail.location"), value: parsed.location || none },
             { label: t("resumes.detail.language"), value: word(resume.language, "resumes.detail.lang", ["en", "ru"]) || none },
             {

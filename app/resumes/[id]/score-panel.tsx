@@ -42,7 +42,7 @@ export function ScorePanel({
     try {
       const path = `/api/v1/resumes/${encodeURIComponent(resume.id)}/calculate-score?vacancy_id=${encodeURIComponent(vacancyId)}`;
       const answer = await apiSend<CalculatedScore>(path, "POST", { vacancy_id: vacancyId });
-      setResult({ ...answer, vacancy_id: vacancyId });
+      setResult({ ...answer, vacancy_id: answer.vacancy_id ?? vacancyId });
       toast.success(t("resumes.score.calculated", { score: formatScore(answer.total_score, locale) ?? "—" }));
       // The breakdown (components, matched/missing, per-block relevance) comes with the detail.
       onPick(vacancyId);
@@ -54,15 +54,16 @@ export function ScorePanel({
     }
   }
 
-  // The detail answers for the vacancy it was asked about (or the resume's own).
-  const scoredHere = resume.total_score !== null && resume.total_score !== undefined && (resume.vacancy_id === vacancyId || Boolean(resume.components?.length));
+  // The detail carries the fit to the vacancy it was asked about; a stale answer (for the vacancy
+  // picked before, while the new one loads) is not shown as this one's.
+  const score = resume.score && resume.score.vacancy_id === vacancyId ? resume.score : null;
   const fresh = result && result.vacancy_id === vacancyId ? result : null;
-  const total = fresh?.total_score ?? (scoredHere ? resume.total_score : null);
-  const confidence = fresh?.confidence_score ?? (scoredHere ? resume.confidence_score : null);
-  const components = scoredHere || fresh ? (resume.components ?? []) : [];
-  const matched = scoredHere || fresh ? (resume.matched_requirements ?? []) : [];
-  const missing = scoredHere || fresh ? (resume.missing_requirements ?? []) : [];
-  const relevance = (resume.resume_blocks ?? []).filter((b) => b.relevance_score !== null && b.relevance_score !== undefined);
+  const total = score?.total_score ?? fresh?.total_score ?? null;
+  const confidence = score?.confidence_score ?? fresh?.confidence_score ?? null;
+  const components = score?.components ?? [];
+  const matched = score?.matched_requirements ?? [];
+  const missing = score?.missing_requirements ?? [];
+  const relevance = score ? (resume.resume_blocks ?? []).filter((b) => b.relevance_score !== null && b.relevance_score !== undefined) : [];
   const canScore = resume.status === "analyzed";
 
   return (
@@ -95,7 +96,7 @@ export function ScorePanel({
 
       {vacancyId && total === null && vacancies.length > 0 && <p className="mt-4 text-sm text-muted">{t("resumes.score.notYet")}</p>}
 
-      {total !== null && total !== undefined && (
+      {total !== null && (
         <div className="mt-5 space-y-5" aria-live="polite">
           <div className="grid grid-cols-2 gap-3">
             <div className="rounded-xl bg-primary-soft p-4">
