@@ -1,0 +1,45 @@
+// Section headings in English and Russian, and the one-line labelled sections ("Skills: a, b, c").
+import type { ResumeBlockType } from "../types";
+
+const HEADINGS: Record<ResumeBlockType, string[]> = {
+  contacts: ["contact", "contacts", "contact information", "contact info", "contact details", "personal details", "personal information", "personal info", "контакты", "контактная информация", "контактные данные", "личная информация", "личные данные"],
+  summary: ["summary", "professional summary", "career summary", "executive summary", "summary of qualifications", "profile", "professional profile", "personal profile", "about", "about me", "objective", "career objective", "introduction", "о себе", "обо мне", "профиль", "краткая информация", "цель", "кратко обо мне", "общая информация"],
+  experience: ["experience", "work experience", "professional experience", "employment history", "employment", "work history", "career history", "relevant experience", "professional background", "career", "опыт работы", "профессиональный опыт", "трудовой опыт", "трудовая деятельность", "места работы", "опыт", "карьера", "история работы"],
+  education: ["education", "academic background", "education and training", "academic qualifications", "qualifications", "образование", "основное образование", "высшее образование", "учеба", "учёба"],
+  skills: ["skills", "key skills", "technical skills", "core skills", "core competencies", "competencies", "skills and competencies", "skill set", "skillset", "expertise", "areas of expertise", "tech stack", "technology stack", "technologies", "tools", "tools and technologies", "hard skills", "soft skills", "professional skills", "programming languages", "навыки", "ключевые навыки", "профессиональные навыки", "технические навыки", "компетенции", "ключевые компетенции", "стек", "стек технологий", "технологии", "инструменты", "языки программирования", "умения", "навыки и умения"],
+  projects: ["projects", "key projects", "selected projects", "personal projects", "side projects", "portfolio", "проекты", "ключевые проекты", "избранные проекты", "портфолио"],
+  languages: ["languages", "language skills", "language", "spoken languages", "языки", "знание языков", "владение языками", "иностранные языки", "язык", "знание иностранных языков"],
+  other: ["certifications", "certificates", "certification", "courses", "training", "trainings", "additional education", "professional development", "licenses and certifications", "interests", "hobbies", "awards", "achievements", "honors", "honours", "references", "publications", "volunteering", "volunteer experience", "additional information", "activities", "повышение квалификации", "курсы", "сертификаты", "дополнительное образование", "тренинги", "интересы", "хобби", "увлечения", "достижения", "награды", "рекомендации", "публикации", "волонтерство", "дополнительная информация", "дополнительно", "курсы и сертификаты"],
+};
+
+const BY_NAME = new Map<string, ResumeBlockType>();
+for (const [type, names] of Object.entries(HEADINGS) as [ResumeBlockType, string[]][]) {
+  for (const name of names) BY_NAME.set(name, type);
+}
+
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/&/g, " and ")
+    .replace(/[\s\u00a0]+/g, " ")
+    .replace(/^[\s#*•●▪■◆►|=_\-–—:.\d)]+|[\s*•●▪■◆►|=_\-–—:.]+$/g, "")
+    .trim();
+}
+
+/** The block type a line names when it is a whole heading ("Work Experience", "ОПЫТ РАБОТЫ:"), else null. */
+export function headingType(line: string): ResumeBlockType | null {
+  if (line.length > 60) return null;
+  return BY_NAME.get(normalize(line)) ?? null;
+}
+
+/** Labels that start a one-line section: "Skills: Linux, Git", "Ключевые навыки — Agile, Jira". */
+const INLINE = /^\s*([\p{L} ]{2,40}?)\s*(?::|\s[—–-]\s)\s*(\S.*)$/u;
+
+export function inlineSection(line: string): { type: ResumeBlockType; label: string; rest: string } | null {
+  const m = INLINE.exec(line);
+  if (!m) return null;
+  const type = BY_NAME.get(normalize(m[1]!));
+  if (type !== "skills" && type !== "languages") return null;
+  return { type, label: m[1]!.trim(), rest: m[2]! };
+}

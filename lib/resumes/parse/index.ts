@@ -1,0 +1,1 @@
+export { parseResume } from "./parse-resume";
