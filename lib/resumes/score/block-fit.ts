@@ -1,7 +1,7 @@
 import type { BlockFit, ParsedBlock, ParsedResume, ParsedSkill, ResumeBlockType, ResumeLanguage, VacancyRequirements } from "../types";
 import { blockNote } from "./notes";
 import { educationRequirement, experienceRequirement, skillKey, vacancySkills } from "./requirement-names";
-import { findSkillNames } from "./skills";
+import { findSkills } from "../taxonomy";
 import { EDUCATION_RANK } from "./weights";
 
 /** The block types a fit is explained by, and which kinds of requirement each can evidence. */
@@ -37,7 +37,7 @@ export function blockFits(
   return parsed.blocks.flatMap((block): BlockFit[] => {
     const applies = APPLIES[block.type];
     if (!applies) return [];
-    const named = new Set(findSkillNames(block.text).map(skillKey));
+    const named = new Set(findSkills(block.text).map(skillKey));
     const evidenced = (name: string) => {
       const key = skillKey(name);
       if (named.has(key)) return true;

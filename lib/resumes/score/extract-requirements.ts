@@ -1,6 +1,6 @@
 import type { EducationLevel, ResumeLanguage, VacancyRequirements } from "../types";
 import { skillKey } from "./requirement-names";
-import { findSkillNames } from "./skills";
+import { findSkills } from "../taxonomy";
 import { EDUCATION_RANK } from "./weights";
 
 type Section = "required" | "nice" | "other" | "intro";
@@ -37,7 +37,6 @@ const YEARS_PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?:at least|minimum(?: of)?|min\.?|no less than)\s+${NUM}\s+(?:years?|yrs?)`, "g"),
   new RegExp(String.raw`(?:over|more than)\s+${NUM}\s+(?:years?|yrs?)\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}experience`, "g"),
   new RegExp(String.raw`${NUM}\s+(?:or more\s+)?(?:years?|yrs?)\s+(?:of\s+)?(?:(?:commercial|professional|relevant|proven|hands-on|industry|work)\s+)*(?:experience|in\b|with\b|of\b)`, "g"),
-  new RegExp(String.raw`${NUM}\s*(?:-|–|—|to)\s*\d+\s+(?:years?|yrs?)`, "g"),
   new RegExp(String.raw`(?:от|не менее|минимум)\s+${NUM}(?:-?х)?\s*(?:\+\s*)?(?:лет|года?|г\.)`, "g"),
   new RegExp(String.raw`${NUM}\s*\+\s*(?:лет|года?)`, "g"),
   new RegExp(String.raw`опыт[а-я ]{0,40}?(?:от|не менее|более|больше|свыше)\s+${NUM}`, "g"),
@@ -89,9 +88,9 @@ export function extractRequirements(text: string, lang?: ResumeLanguage): Vacanc
   const requiredText = (chunks.required.length ? chunks.required : [...chunks.intro, ...chunks.other]).join("\n");
   const niceText = chunks.nice.join("\n");
 
-  const required = unique(findSkillNames(requiredText));
+  const required = unique(findSkills(requiredText));
   const requiredKeys = new Set(required.map(skillKey));
-  const niceToHave = unique(findSkillNames(niceText)).filter((name) => !requiredKeys.has(skillKey(name)));
+  const niceToHave = unique(findSkills(niceText)).filter((name) => !requiredKeys.has(skillKey(name)));
   // Years and education may be stated anywhere outside the nice-to-have part ("Опыт от 3 лет" in an intro).
   const statedText = normalise((chunks.required.length ? [...chunks.intro, ...chunks.required] : [...chunks.intro, ...chunks.other]).join("\n"));
 
@@ -128,7 +127,9 @@ function toNumber(word: string): number {
 }
 
 /** The largest minimum stated: "3+ years with Python" next to "5+ years in total" means 5. */
-function minYears(text: string): number | null {
+function minYears(stated: string): number | null {
+  // A range states its lower end: "2-4 years" and "от 3 до 5 лет" ask for 2 and 3.
+  const text = stated.replace(/(\d+)\s*(?:-|–|—|to|до)\s*\d+(\s*(?:years?|yrs?|лет|года?)(?![a-zа-я]))/g, "$1$2");
   let best: number | null = null;
   for (const pattern of YEARS_PATTERNS) {
     for (const match of text.matchAll(pattern)) {

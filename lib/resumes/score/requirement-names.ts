@@ -1,3 +1,4 @@
+import { canonicalSkill } from "../taxonomy";
 import type { EducationLevel, ResumeLanguage, VacancyRequirements } from "../types";
 
 // The names requirements go by in `matched` / `missing`: skills by their canonical name, the rest
@@ -15,11 +16,14 @@ export function skillKey(name: string): string {
   return name.trim().toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ");
 }
 
-/** The skills of a vacancy, each once, required first: a skill both required and nice to have is required. */
+/**
+ * The skills of a vacancy by canonical name ("k8s" is Kubernetes; a name outside the taxonomy stays
+ * as written), each once, required first: a skill both required and nice to have is required.
+ */
 export function vacancySkills(requirements: VacancyRequirements): { required: string[]; niceToHave: string[] } {
   const seen = new Set<string>();
   const unique = (names: readonly string[]) =>
-    names.filter((name) => {
+    names.map((name) => canonicalSkill(name) ?? name.trim()).filter((name) => {
       const key = skillKey(name);
       if (!key || seen.has(key)) return false;
       seen.add(key);

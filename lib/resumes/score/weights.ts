@@ -22,8 +22,8 @@ export const FIT_WEIGHTS: Readonly<Record<ComponentName, number>> = {
  */
 export const SKILL_CREDIT = { listed: 0.8, used: 0.9, usedForAYear: 1 } as const;
 
-/** Education credit by how many ranks the resume falls short of the required level. */
-export const EDUCATION_SHORTFALL_CREDIT: readonly number[] = [1, 0.5, 0.15, 0, 0];
+/** Education credit by how many ranks the resume falls short of the required level: one rank short is half. */
+export const EDUCATION_SHORTFALL_CREDIT: readonly number[] = [1, 0.5, 0, 0, 0];
 
 export const EDUCATION_RANK: Readonly<Record<EducationLevel, number>> = {
   none: 0,
