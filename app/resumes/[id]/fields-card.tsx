@@ -5,7 +5,9 @@ import type { ResumeDetail } from "@/components/resumes/api";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DefinitionList } from "@/components/ui/definition-list";
 import type { MessageKey } from "@/lib/i18n";
-import { EDUCATION_LEVELS } from "@/lib/resumes/types";
+
+// lib/resumes/types.ts EDUCATION_LEVELS (its index is server code a client bundle must not pull in).
+const EDUCATION_LEVELS = ["none", "secondary", "bachelor", "master", "phd"];
 
 /** YYYY-MM as a short month and year in the reader's language. */
 function month(value: string | null, locale: string): string | null {
