@@ -203,7 +203,7 @@ export function vacancyOptions(body: unknown): VacancyOption[] {
 export const vacanciesQueryKey = (companyId: string) => ["vacancies", companyId] as const;
 
 export async function fetchVacancies(companyId: string): Promise<VacancyOption[]> {
-  return vacancyOptions(await apiJson<unknown>(`/api/vacancies?company_id=${encodeURIComponent(companyId)}`));
+  return vacancyOptions(await apiJson<unknown>(`/api/vacancies?company_id=${encodeURIComponent(companyId)}&per_page=100`));
 }
 
 export const ACCEPTED_EXTENSIONS = ["pdf", "docx", "rtf", "txt"] as const;
