@@ -136,6 +136,12 @@ test("the detail page scores a resume against a chosen vacancy", async ({ page }
   await expect(page.getByRole("region", { name: "Sections" })).toContainText("Experience");
   await expect(page.getByRole("region", { name: "Contacts and details" })).toContainText("Olivia Kim");
 
+  // The original opens in the browser (a sandboxed inline PDF) and downloads.
+  const inline = await page.request.get(await page.getByRole("link", { name: "Open in a new tab" }).getAttribute("href") ?? "");
+  expect(inline.headers()["content-type"]).toBe("application/pdf");
+  expect(inline.headers()["content-disposition"]).toMatch(/^inline/);
+  await expect(page.getByTitle("The original PDF of data-scientist-en.pdf")).toBeVisible();
+
   const panel = page.getByTestId("score-panel");
   await panel.getByLabel("Vacancy").selectOption(vacancyId);
   await panel.getByRole("button", { name: "Calculate score" }).click();
@@ -203,11 +209,20 @@ for (const lang of ["en", "ru"] as const) {
     const other = await uploadViaApi(page.request, page, "batch-ml-en.txt", vacancyId);
     await waitAnalysed(page.request, id);
     await waitAnalysed(page.request, other);
+    // A finished batch, so the list page shows its bars and the statistics its figures.
+    await page.goto("/resumes");
+    await page.getByTestId("file-input").setInputFiles([
+      { name: "batch-devops-en.rtf", mimeType: "application/rtf", buffer: readFileSync(file("batch-devops-en.rtf")) },
+      { name: "broken.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\nnot a PDF\n%%EOF") },
+    ]);
+    await expect(page.getByTestId("batch-progress")).toHaveAttribute("data-done", "true", { timeout: 90_000 });
     const calc = await page.request.post(`/api/v1/resumes/${id}/calculate-score`, { headers: { Origin: origin(page) }, data: { vacancy_id: vacancyId } });
     expect(calc.status(), await calc.text()).toBe(200);
 
     for (const [device, viewport] of Object.entries({ desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } })) {
       await page.setViewportSize(viewport);
+      // The first page keeps the batch panel (a client-side state): shoot it before navigating away.
+      if (device === "desktop") await page.screenshot({ path: `test-results/screenshots/resumes-batch-${device}-${lang}.png`, fullPage: true });
       for (const [name, url] of [
         ["resumes", "/resumes"],
         ["resume-detail", `/resumes/${id}`],

@@ -28,14 +28,16 @@ export function BlocksCard({ blocks }: { blocks: ResumeBlock[] }) {
           {blocks.map((block) => (
             <li key={block.id} className="rounded-xl border border-border">
               <details className="group">
-                <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3">
-                  <span className="rounded-full bg-primary-soft px-2.5 py-0.5 text-xs font-semibold text-primary">{typeName(block.block_type)}</span>
-                  <span className="min-w-0 flex-1 font-medium break-words text-fg user-text">{block.block_name}</span>
-                  {block.confidence_score !== null && (
-                    <span className="text-xs text-muted tabular-nums">
-                      {t("resumes.detail.blockConfidence", { value: formatConfidence(block.confidence_score, locale) ?? "—" })}
-                    </span>
-                  )}
+                <summary className="cursor-pointer px-4 py-3">
+                  <span className="inline-flex w-[calc(100%-1.5rem)] flex-wrap items-center justify-between gap-x-3 gap-y-1 align-middle">
+                    <span className="rounded-full bg-primary-soft px-2.5 py-0.5 text-xs font-semibold text-primary">{typeName(block.block_type)}</span>
+                    {block.confidence_score !== null && (
+                      <span className="text-xs text-muted tabular-nums">
+                        {t("resumes.detail.blockConfidence", { value: formatConfidence(block.confidence_score, locale) ?? "—" })}
+                      </span>
+                    )}
+                    <span className="w-full font-medium break-words text-fg user-text">{block.block_name}</span>
+                  </span>
                 </summary>
                 <p className="border-t border-border px-4 py-3 text-sm break-words whitespace-pre-wrap text-fg user-text">{block.extracted_text}</p>
               </details>

@@ -173,8 +173,28 @@ export function ScorePanel({
   );
 }
 
+/**
+ * The scorer names requirements in English ("experience: 3+ years", "education: master",
+ * "language: en"); skills are names from the taxonomy and stay as they are.
+ */
+function useRequirementName() {
+  const { t } = useI18n();
+  return (item: string) => {
+    let m = /^experience: (\d+(?:\.\d+)?)\+ years$/.exec(item);
+    if (m) return t("resumes.score.req.experience", { years: m[1] });
+    m = /^education: (\w+)$/.exec(item);
+    if (m && EDUCATION.includes(m[1])) return t("resumes.score.req.education", { level: t(`resumes.detail.edu.${m[1]}` as MessageKey) });
+    m = /^language: (en|ru)$/.exec(item);
+    if (m) return t("resumes.score.req.language", { language: t(`resumes.detail.lang.${m[1]}` as MessageKey) });
+    return item;
+  };
+}
+
+const EDUCATION = ["none", "secondary", "bachelor", "master", "phd"];
+
 function Requirements({ title, items, tone, testId }: { title: string; items: string[]; tone: "success" | "danger"; testId: string }) {
   const { t } = useI18n();
+  const name = useRequirementName();
   const chip = tone === "success" ? "bg-success-soft text-success" : "bg-danger-soft text-danger";
   return (
     <div data-testid={testId}>
@@ -185,7 +205,7 @@ function Requirements({ title, items, tone, testId }: { title: string; items: st
         <ul className="mt-2 flex flex-wrap gap-1.5">
           {items.map((item) => (
             <li key={item} className={`rounded-full px-2.5 py-0.5 text-xs font-medium ${chip}`}>
-              {item}
+              {name(item)}
             </li>
           ))}
         </ul>
