@@ -67,3 +67,17 @@ await build({
   absWorkingDir: root,
   plugins: [apiRoutesPlugin],
 });
+
+// The resume extraction worker (lib/resumes/extract/pool.ts starts it from this file when it
+// runs bundled, in Next's server build or dist/server.mjs).
+await build({
+  entryPoints: [path.join(root, "lib/resumes/extract/worker.ts")],
+  outfile: path.join(root, "dist/resume-extract-worker.mjs"),
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  packages: "external",
+  logLevel: "warning",
+  absWorkingDir: root,
+});

@@ -8,6 +8,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { detectResumeType } from "@/lib/resumes/detect-type";
+import { closeExtractPool, extractDocument } from "@/lib/resumes/extract";
+import { parseResume } from "@/lib/resumes/parse";
 import { extractRequirements, scoreResume } from "@/lib/resumes/score";
 import type { EducationLevel, ParsedResume, VacancyRequirements } from "@/lib/resumes/types";
 import { EDUCATION_LEVELS } from "@/lib/resumes/types";
@@ -81,6 +84,13 @@ function fromLabel(label: Record<string, unknown>): ParsedResume {
   };
 }
 
+async function parseResumeFile(file: string): Promise<ParsedResume> {
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  const type = await detectResumeType(bytes);
+  if (!type) throw new Error("not a PDF, DOCX, RTF or text file");
+  return parseResume(await extractDocument(bytes, type.ext));
+}
+
 async function resumes(files: string[], labels: string | undefined): Promise<{ file: string; parsed: ParsedResume }[]> {
   if (labels) {
     return fs
@@ -90,7 +100,6 @@ async function resumes(files: string[], labels: string | undefined): Promise<{ f
       .map((line) => JSON.parse(line) as Record<string, unknown>)
       .map((label) => ({ file: String(label.file), parsed: fromLabel(label) }));
   }
-  const { parseResumeFile } = await import("./resume-score-read");
   const out: { file: string; parsed: ParsedResume }[] = [];
   for (const file of files) {
     try {
@@ -121,7 +130,8 @@ async function main() {
 }
 
 main().then(
-  () => process.exit(0),
+  // Extraction may keep worker threads alive; the answer is printed, so end here.
+  () => closeExtractPool().finally(() => process.exit(0)),
   (error) => {
     console.error(error);
     process.exit(1);

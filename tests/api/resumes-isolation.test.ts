@@ -25,7 +25,7 @@ describe.each(databaseKinds())("resume isolation on %s", (kind) => {
     expect(yUp.status, JSON.stringify(yUp.body)).toBe(201);
     yResume = yUp.body.id;
     await waitForStatus(call, y.token, yResume, ["analyzed"]);
-  });
+  }, 180_000);
   afterAll(async () => server?.stop());
 
   it("ignores privileged fields sent on upload", async () => {
@@ -45,7 +45,7 @@ describe.each(databaseKinds())("resume isolation on %s", (kind) => {
     // It is X's, not Y's.
     expect((await call("GET", "/api/v1/resumes", { token: x.token })).body.resumes.map((r: { id: string }) => r.id)).toEqual([xResume]);
     expectError(await call("GET", `/api/v1/resumes/${xResume}`, { token: y.token }), 404);
-  });
+  }, 180_000);
 
   it("company X cannot list, read, process, score, download, delete or count company Y's resumes", async () => {
     const list = await call("GET", `/api/v1/resumes?vacancy_id=${yVacancy.id}`, { token: x.token });
@@ -72,7 +72,7 @@ describe.each(databaseKinds())("resume isolation on %s", (kind) => {
     const mine = await call("GET", `/api/v1/resumes/${yResume}`, { token: y.token });
     expect(mine.body.status).toBe("analyzed");
     expect((await call("GET", "/api/v1/resumes/statistics", { token: y.token })).body.top_vacancies).toHaveLength(1);
-  });
+  }, 180_000);
 
   it("needs a token, and refuses a candidate the company's endpoints", async () => {
     expectError(await call("GET", "/api/v1/resumes"), 401);
@@ -89,7 +89,7 @@ describe.each(databaseKinds())("resume isolation on %s", (kind) => {
     expectError(await call("GET", `/api/v1/resumes/${yResume}`, { token: candidate.token }), 404);
     expectError(await call("GET", `/api/v1/resumes/${yResume}/file`, { token: candidate.token }), 404);
     expect((await call("GET", "/api/v1/resumes", { token: candidate.token })).body.total).toBe(0);
-  });
+  }, 180_000);
 
   it("analyses the resume a candidate attaches at sign-up; the candidate reads it, no company does", async () => {
     const creds = newCredentials("cv");
@@ -98,7 +98,7 @@ describe.each(databaseKinds())("resume isolation on %s", (kind) => {
     form.set("password", creds.password);
     form.set("name", "Anna");
     form.set("surname", "Lebedeva");
-    form.set("resume", new File([fixture("sample-ru.txt")], "anna.txt", { type: "text/plain" }));
+    form.set("resume", new File([new Uint8Array(fixture("sample-ru.txt"))], "anna.txt", { type: "text/plain" }));
     const reg = await call("POST", "/api/register", { body: form });
     expect(reg.status, JSON.stringify(reg.body)).toBe(201);
     const login = await call("POST", "/api/login", { json: { email: creds.email, password: creds.password } });
@@ -114,5 +114,5 @@ describe.each(databaseKinds())("resume isolation on %s", (kind) => {
     const file = await fetch(`${server.url}/api/v1/resumes/${id}/file`, { headers: { authorization: `Bearer ${token}` } });
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(fixture("sample-ru.txt"));
     for (const company of [x, y]) expectError(await call("GET", `/api/v1/resumes/${id}`, { token: company.token }), 404);
-  });
+  }, 180_000);
 });

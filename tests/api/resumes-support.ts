@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
 import type { Call, Res } from "./helpers/accounts";
@@ -9,15 +9,6 @@ export const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/resumes")
 
 export function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(path.join(FIXTURES, name)));
-}
-
-/** The extract helper's hostile fixtures; a case whose file is absent is skipped, not passed. */
-export function hostileFixture(...names: string[]): { name: string; bytes: Uint8Array } | null {
-  for (const name of names) {
-    const full = path.join(FIXTURES, name);
-    if (existsSync(full)) return { name, bytes: new Uint8Array(readFileSync(full)) };
-  }
-  return null;
 }
 
 export function uploadForm(bytes: Uint8Array, name: string, fields: Record<string, string> = {}): FormData {
@@ -45,6 +36,7 @@ export async function waitForStatus(call: Call, token: string, id: string, statu
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     if (statuses.includes(res.body.status)) return res;
     if (Date.now() > deadline) throw new Error(`resume ${id} still ${res.body.status} after ${seconds} s`);
-    await new Promise((r) => setTimeout(r, 250));
+    // Once a second: the rate limit (100 a minute per user) counts these reads too.
+    await new Promise((r) => setTimeout(r, 1000));
   }
 }

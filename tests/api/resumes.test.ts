@@ -81,7 +81,7 @@ describe.each(databaseKinds())("resume pipeline on %s", (kind) => {
     expect(done.body.vacancy_title).toBe("Senior Backend Engineer (Python)");
     const experience = done.body.resume_blocks.find((b: { block_type: string }) => b.block_type === "experience");
     expect(experience?.relevance_score).toEqual(expect.any(Number));
-  });
+  }, 180_000);
 
   it("process analyses again now and answers the seed's shape", async () => {
     const detail = await call("GET", `/api/v1/resumes/${ids.pdf}`, { token: company.token });
@@ -95,7 +95,7 @@ describe.each(databaseKinds())("resume pipeline on %s", (kind) => {
       experience_years: detail.body.experience_years,
       education_level: detail.body.education_level,
     });
-  });
+  }, 180_000);
 
   it("concurrent process calls for one resume agree (computed once)", async () => {
     const [a, b, c] = await Promise.all([1, 2, 3].map(() => call("POST", `/api/v1/resumes/${ids.pdf}/process`, { token: company.token })));
@@ -105,7 +105,7 @@ describe.each(databaseKinds())("resume pipeline on %s", (kind) => {
     const after = await call("GET", `/api/v1/resumes/${ids.pdf}`, { token: company.token });
     // One analysis's rows, not three interleaved.
     expect(after.body.resume_blocks).toHaveLength(a.body.sections_found);
-  });
+  }, 180_000);
 
   it("calculate-score needs a vacancy, computes once and then answers from the cache", async () => {
     const res = await upload(call, company.token, fixture("sample-en.docx"), "sarah.docx");
@@ -132,14 +132,14 @@ describe.each(databaseKinds())("resume pipeline on %s", (kind) => {
     expect(detail.body.score).toMatchObject({ vacancy_id: data.id, total_score: first.body.total_score });
 
     expectError(await call("POST", `/api/v1/resumes/${ids.docx}/calculate-score?vacancy_id=00000000-0000-4000-8000-000000000000`, { token: company.token }), 404);
-  });
+  }, 180_000);
 
   it("concurrent score misses compute once and agree", async () => {
     await call("POST", "/api/v1/monitoring/cache/clear?prefix=resume_score", { token: company.token });
     const all = await Promise.all([1, 2, 3].map(() => call("POST", `/api/v1/resumes/${ids.pdf}/calculate-score?vacancy_id=${data.id}`, { token: company.token })));
     for (const r of all) expect(r.status).toBe(200);
     expect(new Set(all.map((r) => r.body.total_score)).size).toBe(1);
-  });
+  }, 180_000);
 
   it("lists with filters, sorting (missing scores last) and pages", async () => {
     const txt = await upload(call, company.token, fixture("sample-ru.txt"), "анна.txt", { vacancy_code: backend.code });
@@ -176,7 +176,7 @@ describe.each(databaseKinds())("resume pipeline on %s", (kind) => {
     expectError(await call("GET", "/api/v1/resumes?limit=-1", { token: company.token }), 422);
     // Unknown fields are ignored.
     expect((await call("GET", "/api/v1/resumes?foo=bar", { token: company.token })).status).toBe(200);
-  });
+  }, 180_000);
 
   it("counts statistics in the database, and ranks resumes for a vacancy", async () => {
     const stats = await call("GET", "/api/v1/resumes/statistics", { token: company.token });
@@ -198,7 +198,7 @@ describe.each(databaseKinds())("resume pipeline on %s", (kind) => {
       original_filename: "Olivia Kim CV.pdf",
       matched_requirements: expect.arrayContaining(["Python"]),
     });
-  });
+  }, 180_000);
 
   it("serves the original file as a download, and a PDF inline only sandboxed", async () => {
     const res = await fetch(`${server.url}/api/v1/resumes/${ids.pdf}/file`, { headers: { authorization: `Bearer ${company.token}` } });
@@ -218,7 +218,7 @@ describe.each(databaseKinds())("resume pipeline on %s", (kind) => {
     expect(txt.headers.get("content-disposition")).toMatch(/^attachment; /);
     await txt.arrayBuffer();
     expect((await fetch(`${server.url}/api/v1/resumes/${ids.pdf}/file`)).status).toBe(401);
-  });
+  }, 180_000);
 
   it("deletes a resume with its stored file", async () => {
     const before = stored().length;
@@ -232,7 +232,7 @@ describe.each(databaseKinds())("resume pipeline on %s", (kind) => {
     expect(stats.body.total_resumes).toBe(2);
     // The others are untouched.
     expect((await call("GET", `/api/v1/resumes/${ids.pdf}`, { token: company.token })).body.status).toBe("analyzed");
-  });
+  }, 180_000);
 
   it("answers 404 in the envelope for ids that name no resume", async () => {
     for (const id of ["not-a-uuid", "00000000-0000-4000-8000-000000000000"]) {
@@ -240,5 +240,5 @@ describe.each(databaseKinds())("resume pipeline on %s", (kind) => {
       expectError(res, 404);
       expect(res.body.detail).toBe("Resume not found");
     }
-  });
+  }, 180_000);
 });

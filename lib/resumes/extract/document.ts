@@ -20,7 +20,7 @@ const ZERO_WIDTH_IN_WORD = /[\p{L}\p{N}][\u200B-\u200D\u2060\uFEFF]+[\p{L}\p{N}]
 // A few between words are an editor's doing (Google Docs leaves some); more is deliberate.
 const ZERO_WIDTH_TOLERATED = 3;
 // A gap this large (in line heights) reads as a new block, written as a blank line in `text`.
-const BLOCK_GAP = 0.8;
+const BLOCK_GAP = 0.6;
 
 /** Collapses runs of spaces and tabs, keeps the text otherwise as written. */
 export function normalizeSpaces(text: string): string {

@@ -2,4 +2,4 @@
 export { ResumeFileError, type ResumeFileErrorCode } from "./errors";
 export { EXTRACT_LIMITS } from "./limits";
 export { extractDocumentInProcess } from "./extract-in-process";
-export { extractDocument, closeExtractPool } from "./pool";
+export { extractDocument, closeExtractPool, warmExtractPool } from "./pool";

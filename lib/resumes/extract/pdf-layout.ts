@@ -61,9 +61,10 @@ interface Split {
 }
 
 /**
- * A vertical gap between two columns of text: a run of x positions that (almost) no segment
- * covers, with several lines of text on both sides beside each other. A right-aligned column of
- * dates paired line by line with titles is not a text column.
+ * A vertical gap between two columns of text: a run of x positions that no narrow segment
+ * covers (lines across the whole width, a header or a summary, may cross it: they cut the page
+ * into bands), with several lines on both sides beside each other in the bands between them.
+ * A column of dates right-aligned on the lines of a single column is not a text column.
  */
 function findGutter(segments: Segment[]): Split | null {
   if (segments.length < 6) return null;
@@ -73,54 +74,65 @@ function findGutter(segments: Segment[]): Split | null {
   if (width <= 2 * MIN_GUTTER) return null;
   const coverage = new Int32Array(width + 1);
   for (const s of segments) {
+    if (s.x1 - s.x0 > width * 0.6) continue;
     for (let x = Math.max(0, Math.floor(s.x0) - left); x <= Math.min(width, Math.ceil(s.x1) - left); x++) coverage[x]++;
   }
-  const allowed = Math.max(1, Math.floor(segments.length * 0.08));
   let best: Split | null = null;
   let x = 0;
   while (x <= width) {
-    if (coverage[x] > allowed) {
+    if (coverage[x] > 0) {
       x++;
       continue;
     }
     let end = x;
-    while (end + 1 <= width && coverage[end + 1] <= allowed) end++;
+    while (end + 1 <= width && coverage[end + 1] === 0) end++;
     const start = x;
     x = end + 1;
     if (end - start + 1 < MIN_GUTTER || start === 0 || end === width) continue;
-    const gx0 = left + start;
-    const gx1 = left + end;
-    const score = scoreSplit(segments, gx0, gx1);
-    if (score > 0 && (!best || score > best.score)) best = { start: gx0, end: gx1, score };
+    const split = { start: left + start, end: left + end, score: 0 };
+    split.score = scoreSplit(segments, split);
+    if (split.score > 0 && (!best || split.score > best.score)) best = split;
   }
   return best;
 }
 
-function scoreSplit(segments: Segment[], gx0: number, gx1: number): number {
-  const leftSegs = segments.filter((s) => s.x1 <= gx0 + 1);
-  const rightSegs = segments.filter((s) => s.x0 >= gx1 - 1);
-  if (leftSegs.length < 3 || rightSegs.length < 3) return 0;
-  const crossing = segments.length - leftSegs.length - rightSegs.length;
-  // Side by side: the vertical ranges of the two sides overlap for several lines.
-  const lTop = Math.max(...leftSegs.map((s) => s.y));
-  const lBot = Math.min(...leftSegs.map((s) => s.y));
-  const rTop = Math.max(...rightSegs.map((s) => s.y));
-  const rBot = Math.min(...rightSegs.map((s) => s.y));
-  const rightBeside = rightSegs.filter((s) => s.y <= lTop + 1 && s.y >= lBot - 1).length;
-  const leftBeside = leftSegs.filter((s) => s.y <= rTop + 1 && s.y >= rBot - 1).length;
-  if (rightBeside < 3 || leftBeside < 3) return 0;
-  // Dates or amounts right-aligned on the lines of a single column.
-  const paired = rightSegs.filter((r) => leftSegs.some((l) => sameBaseline(l.y, r.y, Math.min(l.size, r.size)))).length;
-  const rightEdges = rightSegs.map((s) => s.x1);
-  const rightAligned = Math.max(...rightEdges) - Math.min(...rightEdges) < 3;
-  const rightWidth = Math.max(...rightSegs.map((s) => s.x1 - s.x0));
-  if (paired / rightSegs.length > 0.8 && (rightAligned || rightWidth < 120) && rightSegs.length < leftSegs.length * 0.6) return 0;
-  return Math.min(leftSegs.length, rightSegs.length) - crossing * 2 + (gx1 - gx0) / 100;
+function crossesGutter(s: Segment, g: { start: number; end: number }): boolean {
+  return s.x0 < g.start - 1 && s.x1 > g.end + 1;
+}
+
+/** How much of the page reads as two columns at this gutter: 0 when it does not. */
+function scoreSplit(segments: Segment[], gutter: Split): number {
+  const sorted = [...segments].sort((a, b) => b.y - a.y);
+  const mid = (gutter.start + gutter.end) / 2;
+  let inColumns = 0;
+  let score = 0;
+  let band: Segment[] = [];
+  const flush = () => {
+    const l = band.filter((s) => (s.x0 + s.x1) / 2 < mid);
+    const r = band.filter((s) => (s.x0 + s.x1) / 2 >= mid);
+    band = [];
+    if (l.length < 3 || r.length < 3) return;
+    // Dates or amounts right-aligned on the lines of a single column.
+    const paired = r.filter((rs) => l.some((ls) => sameBaseline(ls.y, rs.y, Math.min(ls.size, rs.size)))).length;
+    const edges = r.map((s) => s.x1);
+    const rightAligned = Math.max(...edges) - Math.min(...edges) < 3;
+    const rightWidth = Math.max(...r.map((s) => s.x1 - s.x0));
+    if (paired / r.length > 0.8 && (rightAligned || rightWidth < 120) && r.length < l.length * 0.75) return;
+    inColumns += l.length + r.length;
+    score += Math.min(l.length, r.length);
+  };
+  for (const s of sorted) {
+    if (crossesGutter(s, gutter)) flush();
+    else band.push(s);
+  }
+  flush();
+  if (inColumns < 6 || inColumns < segments.length * 0.4) return 0;
+  return score + (gutter.end - gutter.start) / 100;
 }
 
 interface Region {
   segments: Segment[];
-  /** "" for lines across the whole width, else one digit per split: 0 = left, 1 = right. */
+  /** "" for lines across the whole width, else one digit per split: 0 = the main column, 1 = the other. */
   path: string;
 }
 
@@ -129,17 +141,23 @@ function regions(segments: Segment[], path: string, depth: number): Region[] {
   const gutter = depth < 2 ? findGutter(segments) : null;
   if (!gutter) return [{ segments, path }];
   const mid = (gutter.start + gutter.end) / 2;
-  const crosses = (s: Segment) => s.x0 < gutter.start - 1 && s.x1 > gutter.end + 1;
+  const crosses = (s: Segment) => crossesGutter(s, gutter);
   // Lines crossing the gutter (a full-width header, a footer) cut the page into bands.
   const sorted = [...segments].sort((a, b) => b.y - a.y);
   const out: Region[] = [];
   let band: Segment[] = [];
+  // The main column (more text: experience, not the contacts sidebar) reads first, wherever it is.
+  const chars = (side: (s: Segment) => boolean) =>
+    segments.filter((s) => !crosses(s) && side(s)).reduce((n, s) => n + s.items.reduce((m, i) => m + i.str.length, 0), 0);
+  const isLeft = (s: Segment) => (s.x0 + s.x1) / 2 < mid;
+  const leftMain = chars(isLeft) >= chars((s) => !isLeft(s));
   const flushBand = () => {
     if (band.length === 0) return;
-    const l = band.filter((s) => (s.x0 + s.x1) / 2 < mid);
-    const r = band.filter((s) => (s.x0 + s.x1) / 2 >= mid);
-    if (l.length) out.push(...regions(l, path + "0", depth + 1));
-    if (r.length) out.push(...regions(r, path + "1", depth + 1));
+    const l = band.filter(isLeft);
+    const r = band.filter((s) => !isLeft(s));
+    const [first, second] = leftMain ? [l, r] : [r, l];
+    if (first.length) out.push(...regions(first, path + "0", depth + 1));
+    if (second.length) out.push(...regions(second, path + "1", depth + 1));
     band = [];
   };
   for (const s of sorted) {
@@ -164,8 +182,12 @@ function lineText(items: PdfItem[]): string {
   return text;
 }
 
-/** The visible lines of one page in reading order, column by column. */
-export function layoutPage(items: PdfItem[], page: number): RawLine[] {
+/**
+ * The visible lines of one page in reading order, column by column. `hiddenRows` are the
+ * baselines of hidden text: the space it takes is not a gap a reader sees as a block break, so
+ * a resume reads the same with or without it.
+ */
+export function layoutPage(items: PdfItem[], page: number, hiddenRows: { y: number; size: number }[] = []): RawLine[] {
   const segments = segmentsOf(items);
   const out: RawLine[] = [];
   const lastY = new Map<number, { y: number; size: number }>();
@@ -185,7 +207,14 @@ export function layoutPage(items: PdfItem[], page: number): RawLine[] {
       const size = Math.max(...items.map((i) => i.size));
       const y = Math.max(...row.map((s) => s.y));
       const prev = lastY.get(column);
-      const gap = prev ? (prev.y - y) / (Math.max(prev.size, size) * 1.2) - 1 : 0;
+      let gap = prev ? (prev.y - y) / (Math.max(prev.size, size) * 1.2) - 1 : 0;
+      if (prev) {
+        // Take out the height the hidden lines took up between the two.
+        const between = hiddenRows.filter((h) => h.y < prev.y - 0.5 && h.y > y + 0.5);
+        const rows = between.filter((h, i) => between.findIndex((o) => Math.abs(o.y - h.y) < Math.max(1, h.size * 0.45)) === i);
+        const taken = rows.reduce((n, h) => n + h.size * 1.15, 0);
+        gap -= taken / (Math.max(prev.size, size) * 1.2);
+      }
       lastY.set(column, { y, size });
       const solid = items.filter((i) => i.str.trim());
       out.push({

@@ -79,12 +79,11 @@ function normChars(s: string): string[] {
 function drawState(
   pdfjs: PdfJs,
   ops: { fnArray: number[]; argsArray: unknown[][] },
-): { chars: string[]; info: CharInfo[]; rects: FilledRect[]; hasImage: boolean } {
+): { chars: string[]; info: CharInfo[]; rects: FilledRect[] } {
   const OPS = pdfjs.OPS;
   const chars: string[] = [];
   const info: CharInfo[] = [];
   const rects: FilledRect[] = [];
-  let hasImage = false;
   type GState = { color: Rgb; mode: number; ctm: Matrix };
   let state: GState = { color: [0, 0, 0], mode: 0, ctm: [1, 0, 0, 1, 0, 0] };
   const stack: GState[] = [];
@@ -124,11 +123,6 @@ function drawState(
         if (fills && minMax && Number.isFinite(minMax[0])) rects.push({ box: applyBox(state.ctm, minMax), color: state.color });
         break;
       }
-      case OPS.paintImageXObject:
-      case OPS.paintInlineImageXObject:
-      case OPS.paintImageMaskXObject:
-        hasImage = true;
-        break;
       case OPS.showText:
       case OPS.showSpacedText:
       case OPS.nextLineShowText:
@@ -147,7 +141,7 @@ function drawState(
       }
     }
   }
-  return { chars, info, rects, hasImage };
+  return { chars, info, rects };
 }
 
 interface TextItemLike {
@@ -178,6 +172,8 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
     useWorkerFetch: false,
     stopAtErrors: false,
     verbosity: 0,
+    // Images are never decoded: text is all we read, and a large photo would cost time and memory.
+    maxImageSize: 1,
   });
   let doc: Awaited<typeof task.promise>;
   try {
@@ -199,7 +195,11 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
       const [vx0, vy0, vx1, vy1] = page.view;
       const draw = drawState(pdfjs, ops as unknown as { fnArray: number[]; argsArray: unknown[][] });
       const items: PdfItem[] = [];
+      const hiddenRows: { y: number; size: number }[] = [];
       let cursor = 0;
+      // A page whose text is all drawn invisibly is an OCR layer over a scan: that text is the
+      // page's content. Invisible text next to visible text is hidden from the reader.
+      const ocrLayer = draw.info.length > 0 && draw.info.every((i) => i.invisibleMode);
       for (const it of content.items as TextItemLike[]) {
         if (typeof it.str !== "string" || !it.transform) continue;
         const t = it.transform;
@@ -209,6 +209,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
         const font = fontInfo(page, it.fontName);
         // Match the item's characters to the drawn ones, in order, to learn their colours.
         const flags: boolean[] = [];
+        const backgrounds = new Map<number, Rgb>();
         const strChars = [...it.str];
         for (const ch of strChars) {
           const [n] = normChars(ch);
@@ -227,11 +228,14 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
           if (found >= 0) {
             cursor = found + 1;
             const ci = draw.info[found];
-            invisible = ci.invisibleMode && !draw.hasImage;
-            if (!invisible && invisibleOn(ci.color, WHITE)) invisible = invisibleOn(ci.color, backgroundAt(draw.rects, ci.rects, x, y + size / 3));
-            else if (!invisible && ci.rects > 0) {
-              const bg = backgroundAt(draw.rects, ci.rects, x, y + size / 3);
-              if (bg !== WHITE) invisible = invisibleOn(ci.color, bg);
+            invisible = ci.invisibleMode && !ocrLayer;
+            if (!invisible) {
+              let bg = backgrounds.get(ci.rects);
+              if (!bg) {
+                bg = backgroundAt(draw.rects, ci.rects, x + 1, y + size / 3);
+                backgrounds.set(ci.rects, bg);
+              }
+              invisible = invisibleOn(ci.color, bg);
             }
           }
           flags.push(invisible);
@@ -240,7 +244,10 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
         const tiny = size > 0 && size < TINY_POINTS;
         const squashed = Math.abs(t[0]) < 0.05 * size && Math.abs(t[1]) < 0.05 * size;
         if (tiny || offPage || squashed) {
-          if (it.str.trim()) hidden.push(it.str);
+          if (it.str.trim()) {
+            hidden.push(it.str);
+            hiddenRows.push({ y, size });
+          }
           continue;
         }
         // Split the item into runs of visible and hidden characters.
@@ -250,7 +257,10 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
           if (!boundary) continue;
           const part = strChars.slice(start, k).join("");
           if (flags[start]) {
-            if (part.trim()) hidden.push(part);
+            if (part.trim()) {
+              hidden.push(part);
+              hiddenRows.push({ y, size });
+            }
           } else if (part.trim()) {
             const frac = strChars.length ? start / strChars.length : 0;
             items.push({
@@ -265,7 +275,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
           start = k;
         }
       }
-      for (const line of layoutPage(items, p)) {
+      for (const line of layoutPage(items, p, hiddenRows)) {
         chars += line.text.length;
         raw.push(line);
       }
@@ -292,4 +302,9 @@ function fontInfo(page: { commonObjs: { has(id: string): boolean; get(id: string
   } catch {
     return { bold: false };
   }
+}
+
+/** Loads pdf.js ahead of the first file, so a warm worker answers in milliseconds. */
+export async function preloadPdf(): Promise<void> {
+  await loadPdfJs();
 }

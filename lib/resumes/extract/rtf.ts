@@ -27,6 +27,9 @@ const SYMBOLS: Record<string, string> = {
   "~": "\u00A0", _: "\u2011", "{": "{", "}": "}", "\\": "\\",
 };
 
+const MAX_TOKENS = 2_000_000;
+const MAX_DEPTH = 500;
+
 interface State {
   skip: boolean;
   /** Inside \fonttbl / \colortbl: their content is parsed, not shown. */
@@ -53,11 +56,20 @@ function tokenize(bytes: Buffer): Token[] {
   // The tokenizer is a stream; driving its transform directly keeps it synchronous and lets
   // errors surface here instead of as an unhandled stream event.
   (tokenizer as unknown as { push: (t: Token) => boolean }).push = (t: Token) => {
+    // 10 MB of "{}" would be millions of token objects: more than any document needs.
+    if (tokens.length >= MAX_TOKENS) throw new ResumeFileError("CORRUPT_FILE");
     tokens.push(t);
     return true;
   };
-  tokenizer.__transform(bytes, undefined);
-  tokenizer._flush(() => {});
+  // It reports a malformed \'xx escape with console.warn; a bad file is not worth a log line.
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    tokenizer.__transform(bytes, undefined);
+    tokenizer._flush(() => {});
+  } finally {
+    console.warn = warn;
+  }
   return tokens;
 }
 
@@ -71,7 +83,8 @@ export function extractRtf(bytes: Uint8Array): ExtractedDocument {
   let tokens: Token[];
   try {
     tokens = tokenize(buf);
-  } catch {
+  } catch (err) {
+    if (err instanceof ResumeFileError) throw err;
     throw new ResumeFileError("CORRUPT_FILE");
   }
   try {
@@ -147,6 +160,8 @@ function walk(tokens: Token[]): ExtractedDocument {
       bold: solid.length ? solid.every((r) => r.bold) : undefined,
     };
     runs = [];
+    // A paragraph of hidden runs only leaves no blank line behind.
+    if (!text.trim() && hid.trim()) return;
     if (inTable) cell.push(line);
     else {
       if (rows.length > 0 || row.length > 0 || cell.length > 0) flushTable();
@@ -157,6 +172,7 @@ function walk(tokens: Token[]): ExtractedDocument {
   for (const token of tokens) {
     if (token.type === 0) {
       flushBytes();
+      if (stack.length >= MAX_DEPTH) throw new ResumeFileError("CORRUPT_FILE");
       stack.push(state);
       state = { ...state };
       groupStart = true;

@@ -6,7 +6,7 @@ export type TableRows = RawLine[][][];
 /**
  * Lines of a table in reading order. A table used for layout (a sidebar next to the main text:
  * few rows, cells holding several paragraphs) reads cell column by cell column, each its own
- * `column`; a data table (many short rows) reads row by row, a row's cells on one line.
+ * `column`, the main column (most text) first; a data table (many short rows) reads row by row, a row's cells on one line.
  */
 export function layoutTable(rows: TableRows, baseColumn: number): RawLine[] {
   const filled = rows.filter((r) => r.some((c) => c.length > 0));
@@ -18,12 +18,17 @@ export function layoutTable(rows: TableRows, baseColumn: number): RawLine[] {
   const layout = maxCells > 1 && (filled.length <= 3 || linesPerCell >= 3);
   if (maxCells <= 1) return filled.flatMap((r) => r.flat()).map((l) => ({ ...l, column: baseColumn }));
   if (layout) {
+    // The main column (the most text: experience rather than the contacts sidebar) reads first.
+    const size = (col: number) => filled.reduce((n, row) => n + (row[col] ?? []).reduce((m, l) => m + l.text.length, 0), 0);
+    const order = Array.from({ length: maxCells }, (_, i) => i);
+    const main = order.reduce((best, col) => (size(col) > size(best) ? col : best), 0);
+    const ordered = [main, ...order.filter((c) => c !== main)];
     const out: RawLine[] = [];
-    for (let col = 0; col < maxCells; col++) {
+    ordered.forEach((col, rank) => {
       for (const row of filled) {
-        for (const line of row[col] ?? []) out.push({ ...line, column: baseColumn + col });
+        for (const line of row[col] ?? []) out.push({ ...line, column: baseColumn + rank });
       }
-    }
+    });
     return out;
   }
   return filled.map((row) => {

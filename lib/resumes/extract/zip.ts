@@ -66,7 +66,12 @@ async function readParts(zip: yauzl.ZipFile, wanted: (name: string) => boolean):
           chunks.push(chunk);
         });
         stream.on("end", () => resolve());
-        stream.on("error", (err: Error) => reject(/too many|too few|size/i.test(err.message) ? BOMB() : new ResumeFileError("CORRUPT_FILE")));
+        stream.on("error", (err: Error) => {
+          // More bytes than declared from a stream larger than its declared content: the header
+          // lies to pass the checks above. Any other inflate error is plain damage.
+          const lying = /too many bytes/i.test(err.message) && entry.compressedSize > entry.uncompressedSize * 1.1 + 64;
+          reject(lying ? BOMB() : new ResumeFileError("CORRUPT_FILE"));
+        });
       });
       parts.set(entry.fileName, Buffer.concat(chunks));
     }

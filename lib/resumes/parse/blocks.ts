@@ -3,8 +3,9 @@
 // the header is the summary).
 import type { ResumeBlockType, ResumeLanguage } from "../types";
 import { findDateRange } from "./dates";
-import { headingType, inlineSection } from "./headings";
+import { headingType, inlineSection, styledHeadingType } from "./headings";
 import { isBullet, type Line } from "./lines";
+import { looksLikeName } from "./contacts";
 import { isEducationLine } from "./education";
 
 export interface Block {
@@ -49,12 +50,17 @@ export function segment(lines: Line[], language: ResumeLanguage): Segmentation {
     blockOf[i] = blocks.indexOf(block);
   };
 
+  const bodySize = medianFontSize(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.text;
-    const heading = headingType(text);
+    const styled = line.underlined || line.bold === true || (bodySize !== null && (line.fontSize ?? 0) > bodySize + 0.9);
+    const known = headingType(text);
+    // A styled line right above dates is a job header, whatever words it holds.
+    const nextDated = i + 1 < lines.length && findDateRange(lines[i + 1]!.text) !== null;
+    const heading = known ?? (i > 0 && !nextDated ? styledHeadingType(text, styled) : null);
     if (heading) {
-      open(heading, text.replace(/[:\s]+$/, ""), 0.9, true);
+      open(heading, text.replace(/[:\s]+$/, ""), known ? 0.9 : 0.75, true);
       continue;
     }
     const prev = i > 0 ? lines[i - 1] : undefined;
@@ -89,7 +95,8 @@ export function segment(lines: Line[], language: ResumeLanguage): Segmentation {
         add(next, i);
         continue;
       }
-      if (!block.byHeading && block.type !== "education" && isEducationLine(text)) {
+      // "Jane Roe, MBA" is the name, not the education section.
+      if (!block.byHeading && block.type !== "education" && isEducationLine(text) && !looksLikeName(text)) {
         add(open("education", names.education, 0.6, false), i);
         continue;
       }
@@ -106,6 +113,11 @@ export function segment(lines: Line[], language: ResumeLanguage): Segmentation {
     add(block, i);
   }
   return { blocks: blocks.filter((b) => b.lines.length > 0 || b.byHeading), blockOf: remap(blocks, blockOf) };
+}
+
+function medianFontSize(lines: Line[]): number | null {
+  const sizes = lines.map((l) => l.fontSize).filter((s): s is number => typeof s === "number").sort((a, b) => a - b);
+  return sizes.length > 0 ? sizes[Math.floor(sizes.length / 2)]! : null;
 }
 
 function remap(all: Block[], blockOf: number[]): number[] {

@@ -3,15 +3,12 @@ import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js"
 import type { ResumeLanguage } from "../types";
 import { headingType } from "./headings";
 import type { Line } from "./lines";
+import { TITLE_WORD } from "./title-words";
 
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/u;
 const PHONE_CANDIDATE = /(?:\+|\b)\d[\d\s().\-‒–]{5,18}\d/g;
-const LABEL = /^(?:phone|tel|telephone|mobile|cell|e-?mail|email|location|address|city|based in|lives in|residence|телефон|тел|моб|мобильный|эл\.?\s*почта|почта|e-mail|город|адрес|место жительства|проживание|проживает|местонахождение|локация|регион)\s*[:.\-—–]?\s*/iu;
-const LOCATION_LABEL = /^(?:location|address|city|based in|lives in|residence|город|адрес|место жительства|проживание|проживает|местонахождение|локация|регион)\b\s*[:.\-—–]?\s*/iu;
-
-/** A job title word: a line holding one is a title, not a name. */
-export const TITLE_WORD =
-  /\b(engineer|developer|programmer|manager|director|head|lead|chief|officer|analyst|specialist|consultant|coordinator|assistant|associate|administrator|architect|designer|scientist|researcher|intern|trainee|accountant|auditor|recruiter|generalist|representative|executive|president|vp|cto|ceo|cfo|coo|cio|tester|qa|sre|devops|owner|supervisor|technician|operator|agent|advisor|adviser|editor|writer|marketer|strategist|planner|buyer|founder|teacher|lecturer|professor|economist|lawyer|attorney|counsel|paralegal|clerk|secretary|receptionist|dispatcher|expert|principal|staff|senior|junior|trainer|partner|controller|bookkeeper|cashier|logistician|merchandiser|producer|owner|frontend|backend|front-end|back-end|full-stack|fullstack)\b|разработчик|программист|инженер|менеджер|руководител|директор|начальник|заместител|аналитик|специалист|консультант|координатор|ассистент|помощник|администратор|архитектор|дизайнер|тестировщик|бухгалтер|экономист|юрист|юрисконсульт|рекрутер|маркетолог|логист|стаж[её]р|ведущий|старший|младший|главный|оператор|секретар|продакт|тимлид|техлид|верстальщик|эксперт|преподаватель|инспектор|кассир|кладовщик|экспедитор|товаровед|мерчендайзер|представител|основатель|сотрудник|исследовател|контролер|контролёр|офис-менеджер|hr-|инженер-/iu;
+const LABEL = /^(?:name|full name|фио|ф\.и\.о\.|имя|phone|tel|telephone|mobile|cell|e-?mail|email|location|address|city|based in|lives in|residence|телефон|тел|моб|мобильный|эл\.?\s*почта|почта|e-mail|город|адрес|место жительства|проживание|проживает|местонахождение|локация|регион)(?![\p{L}])\s*[:.\-—–]?\s*/iu;
+const LOCATION_LABEL = /^(?:location|address|city|based in|lives in|residence|город|адрес|место жительства|проживание|проживает|местонахождение|локация|регион)(?![\p{L}])\s*[:.\-—–]?\s*/iu;
 
 export function findEmail(text: string): string | null {
   return EMAIL.exec(text)?.[0] ?? null;
@@ -47,37 +44,61 @@ function countryOf(location: string | null): CountryCode | null {
  * else of its language, else the first common country for which the number is valid.
  */
 export function findPhone(text: string, location: string | null, language: ResumeLanguage): string | null {
-  const countries: CountryCode[] = [];
+  // The resume's own country (from its location, else its language) takes a number that merely
+  // fits its length rules (the UK's fictional 07700 900xxx range is "possible", not "valid");
+  // any other country must find the number valid.
+  const preferred: CountryCode[] = [];
   const fromLocation = countryOf(location);
-  if (fromLocation) countries.push(fromLocation);
-  countries.push(...((language === "ru" ? ["RU", "KZ", "BY", "US", "GB"] : ["US", "GB", "CA", "IE", "DE", "RU"]) as CountryCode[]));
+  if (fromLocation) preferred.push(fromLocation);
+  else preferred.push(...((language === "ru" ? ["RU"] : ["US", "GB"]) as CountryCode[]));
+  const others = (["RU", "US", "GB", "CA", "IE", "DE", "KZ", "BY", "FR", "IN"] as CountryCode[]).filter((c) => !preferred.includes(c));
   for (const m of text.matchAll(PHONE_CANDIDATE)) {
     const candidate = m[0].trim();
     const digits = candidate.replace(/\D/g, "");
     if (digits.length < 7 || digits.length > 15) continue;
     // Year ranges and dates are not phones.
-    if (/^(19|20)\d\d\s*[-–—‒.\/]\s*(19|20)?\d\d$/.test(candidate) || /^\d{1,2}[./]\d{4}/.test(candidate)) continue;
-    let possible: string | null = null;
-    for (const country of countries) {
-      const phone = parsePhoneNumberFromString(candidate, country);
-      if (!phone) continue;
-      if (phone.isValid()) return phone.number;
-      if (!possible && phone.isPossible()) possible = phone.number;
-      if (candidate.startsWith("+")) break;
+    if (/^(19|20)\d\d\s*[-–—‒./]\s*(19|20)?\d\d$/.test(candidate) || /^\d{1,2}[./]\d{4}/.test(candidate)) continue;
+    if (candidate.startsWith("+")) {
+      const phone = parsePhoneNumberFromString(candidate);
+      if (phone?.isPossible()) return phone.number;
+      continue;
     }
-    if (possible) return possible;
+    for (const country of preferred) {
+      const phone = parsePhoneNumberFromString(candidate, country);
+      if (phone && (phone.isValid() || phone.isPossible())) return phone.number;
+    }
+    for (const country of others) {
+      const phone = parsePhoneNumberFromString(candidate, country);
+      if (phone?.isValid()) return phone.number;
+    }
   }
   return null;
 }
 
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}{2,}(?:-\p{Lu}{2,})?)$/u;
+// A capitalised word (O'Brien, McDonald, Anna-Maria), an initial, a word in capitals, or a particle.
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|\p{Lu}{2,}(?:-\p{Lu}{2,})?|van|von|de|da|di|del|della|la|le|du|der|den|ter|bin|ibn|al|el|dos|das)$/u;
+
+const NOT_NAME = /^(?:curriculum vitae|resume|résumé|cv|резюме|personal data|анкета)$/iu;
+// Words of section headings: "Relevant Work Experience" is two capitalised words too.
+const HEADING_WORDS = new Set(
+  "experience employment history work career education academic record skills competencies expertise summary profile objective languages projects portfolio contact contacts information details references certifications courses training achievements awards interests опыт работы образование навыки компетенции языки проекты контакты сведения информация курсы достижения интересы".split(" "),
+);
+// Letters after a name: "Jane Roe, PhD", "John Smith, MBA, PMP".
+const CREDENTIALS = /(?:,\s*(?:ph\.?\s?d\.?|mba|msc|m\.sc\.|bsc|cpa|pmp|cfa|acca|md|jd|llm|p\.?eng|к\.\s?\p{L}+\.\s?н\.))+$/iu;
+
+export function stripCredentials(text: string): string {
+  return text.replace(CREDENTIALS, "").trim();
+}
 
 /** Whether a line reads like a person's name: 2-4 capitalised words, nothing else. */
-export function looksLikeName(text: string): boolean {
+export function looksLikeName(raw: string): boolean {
+  const text = stripCredentials(raw);
+  if (NOT_NAME.test(text)) return false;
   if (text.length > 50 || /[\d@,:;|/()«»"]/.test(text)) return false;
   if (headingType(text) || TITLE_WORD.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
+  if (words.some((w) => HEADING_WORDS.has(w.toLowerCase()))) return false;
   if (!words.every((w) => NAME_WORD.test(w))) return false;
   // Initials only are not a name; at least two real words.
   return words.filter((w) => w.length > 2 && !w.endsWith(".")).length >= 2;
@@ -94,7 +115,8 @@ export function findName(lines: Line[]): string | null {
     const seen = seenPerColumn.get(line.column) ?? 0;
     seenPerColumn.set(line.column, seen + 1);
     if (seen >= 8) continue;
-    const text = line.text.replace(LABEL, "").trim();
+    // "Ivan Petrov — Python Developer": the name is the first part.
+    const text = stripCredentials(line.text.replace(LABEL, "").trim().split(/\s+[—–|]\s+/)[0]!);
     if (!looksLikeName(text)) continue;
     const score = (line.fontSize ?? 10) * 2 + (line.bold ? 3 : 0) - seen;
     if (!best || score > best.score) best = { text, score };
@@ -114,7 +136,8 @@ function stripLocation(text: string): string {
 const PLACE_PART = /^(?:г\.\s*)?\p{Lu}[\p{L}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’.-]*|de|del|am|on|upon|la|le|na|на))*$/u;
 
 function looksLikePlace(text: string): boolean {
-  if (text.length > 60 || /[\d@]/.test(text) || TITLE_WORD.test(text) || headingType(text)) return false;
+  if (text.length > 60 || /[\d@]/.test(text) || TITLE_WORD.test(text) || headingType(text) || NOT_NAME.test(text)) return false;
+  if (text.split(/[\s,]+/).some((w) => HEADING_WORDS.has(w.toLowerCase()))) return false;
   const parts = text.split(/\s*,\s*/);
   if (parts.length > 4 || !parts.every((p) => PLACE_PART.test(p))) return false;
   return parts.every((p) => p.split(/\s+/).length <= 3);
@@ -124,7 +147,7 @@ function looksLikePlace(text: string): boolean {
  * The location: a labelled one ("Location: Austin, TX", "Город: г. Москва", "Based in Berlin"),
  * else a place-shaped line or " | " part among the header lines that is not the name.
  */
-export function findLocation(lines: Line[], name: string | null): string | null {
+export function findLocation(lines: Line[], name: string | null, isHeader: (index: number) => boolean = () => true): string | null {
   const head = lines.slice(0, 40);
   for (const line of head) {
     if (LOCATION_LABEL.test(line.text)) {
@@ -132,16 +155,19 @@ export function findLocation(lines: Line[], name: string | null): string | null 
       if (value) return value;
     }
   }
+  // "City, Country" or "г. Город" is surer than a bare capitalised word; the first sure one wins.
+  let fallback: string | null = null;
   const seenPerColumn = new Map<number, number>();
-  for (const line of head) {
+  for (const [index, line] of head.entries()) {
     const seen = seenPerColumn.get(line.column) ?? 0;
     seenPerColumn.set(line.column, seen + 1);
-    if (seen >= 10) continue;
+    if (seen >= 10 || !isHeader(index)) continue;
     for (const part of line.text.split(/\s+[|•·]\s+|\s{2,}/)) {
       const value = stripLocation(part);
-      if (!value || value === name || looksLikeName(value)) continue;
-      if (looksLikePlace(value) && (value.includes(",") || /^г\./.test(part.trim()) || line.text !== part || !line.bold)) return value;
+      if (!value || value === name || looksLikeName(value) || !looksLikePlace(value)) continue;
+      if (value.includes(",") || /^г\./.test(part.trim())) return value;
+      if (!fallback && (line.text !== part || !line.bold)) fallback = value;
     }
   }
-  return null;
+  return fallback;
 }

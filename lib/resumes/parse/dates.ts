@@ -36,12 +36,14 @@ const MONTH_NUM = "(?:0?[1-9]|1[0-2])";
 const DATE =
   `(?:${MONTH_WORD}\\s*,?\\s*${YEAR}|${MONTH_NUM}[./]${YEAR}|${YEAR}[./]${MONTH_NUM}(?![\\d])|${YEAR}-(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
 const PRESENT =
-  "(?:present|current(?:ly)?|now|today|to date|till now|ongoing|н\\.?\\s?в\\.?|(?:по\\s+)?настоящее\\s+время|(?:по\\s+)?наст\\.?\\s*вр(?:емя|\\.)?|(?:по\\s+)?текущее\\s+(?:время|место(?:\\s+работы)?)|(?:по\\s+)?сегодняшний\\s+день|сейчас|н\\.\\s?вр\\.?)";
+  "(?:по\\s+|до\\s+)?(?:(?:the\\s+)?present|current(?:ly)?|now|today|to date|till now|ongoing|н\\.?\\s?в\\.?|(?:по\\s+)?настоящее\\s+время|(?:по\\s+)?наст\\.?\\s*вр(?:емя|\\.)?|(?:по\\s+)?текущее\\s+(?:время|место(?:\\s+работы)?)|(?:по\\s+)?сегодняшний\\s+день|настоящего\\s+времени|сегодняшнего\\s+дня|сейчас|н\\.\\s?вр\\.?)";
+/** "2019 г." / "2019 года" after a Russian date. */
+const YEAR_SUFFIX = "(?:\\s*г(?:г\\.?|ода?|\\.)?(?![\\p{L}]))?";
 const SEPARATOR = "\\s*(?:[-–—‒―]+|to|until|till|through|по|до|\\.\\.\\.?|…)\\s*";
 
 const RANGE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:since|from|с)\\s+)?(${DATE})${SEPARATOR}(${DATE}|${PRESENT})(?![\\p{L}\\d])` +
-    `|(?<![\\p{L}\\d])(?:since|с)\\s+(${DATE})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:since|from|с)\\s+)?(${DATE})${YEAR_SUFFIX}${SEPARATOR}(${DATE}|${PRESENT})${YEAR_SUFFIX}(?![\\p{L}\\d])` +
+    `|(?<![\\p{L}\\d])(?:since|с)\\s+(${DATE})${YEAR_SUFFIX}(?![\\p{L}\\d])`,
   "iu",
 );
 

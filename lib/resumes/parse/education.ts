@@ -3,33 +3,51 @@ import type { EducationLevel, ParsedEducation } from "../types";
 
 const LEVEL_RANK: Record<EducationLevel, number> = { none: 0, secondary: 1, bachelor: 2, master: 3, phd: 4 };
 
-const DEGREES: [RegExp, EducationLevel][] = [
-  [/\b(ph\.?\s?d|d\.?phil|doctor of|doctorate|sc\.?d)\b|кандидат\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+наук|доктор\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+наук|\bк\.\s?[\p{L}]{1,4}\.\s?н\./iu, "phd"],
-  [/\b(master|masters|master's|msc|m\.sc|m\.s\.|ms|mba|m\.b\.a|ma|m\.a\.|meng|m\.eng|mphil|llm|mpa|mph)\b|магистр|магистратур/iu, "master"],
-  [/\b(bachelor|bachelors|bachelor's|bsc|b\.sc|b\.s\.|bs|ba|b\.a\.|beng|b\.eng|bba|llb|b\.tech|btech|undergraduate degree)\b|бакалавр|специалист(?!\s+по)|специалитет|высшее(?!\s+неоконч)|инженер-|\bдиплом специалиста/iu, "bachelor"],
-  [/\b(high school|secondary school|a-levels?|gcse|ged|sixth form|associate degree|associate of|vocational|diploma of secondary)\b|среднее\s+(?:общее|профессиональное|специальное|полное|техническое)|среднее образование|колледж|техникум|училищ|лицей|гимназия|\bшкола\b|\bschool\b/iu, "secondary"],
+// Word edges as lookarounds: \b only knows ASCII letters, and abbreviations end with a dot.
+const L = "(?<![\\p{L}\\d])";
+const R = "(?![\\p{L}\\d])";
+const NOT_OFFICE = "(?!\\s+(?:excel|office|word|project|sql|access|teams|outlook|powerpoint|visio|dynamics|azure))";
+
+function re(source: string): RegExp {
+  return new RegExp(source, "iu");
+}
+
+/** Full degree names, safe to look for anywhere in a resume. */
+const STRONG_DEGREES: [RegExp, EducationLevel][] = [
+  [re(`${L}(?:ph\\.?\\s?d\\.?|d\\.?phil|doctor of|doctorate)${R}|кандидат\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+наук|доктор\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+наук`), "phd"],
+  [re(`${L}(?:master|masters|master's|mba|m\\.b\\.a\\.?)${R}|магистр|магистратур`), "master"],
+  [re(`${L}(?:bachelor|bachelors|bachelor's)${R}|бакалавр|специалитет|диплом специалиста`), "bachelor"],
+  [re(`${L}(?:high school diploma|a-levels?|gcse|ged)${R}|среднее\\s+(?:общее|профессиональное|специальное|полное|техническое)\\s+образование`), "secondary"],
 ];
 
-const INSTITUTION = /\b(university|universit[éeà]|college|institute|institut|academy|school|polytechnic|conservatory|business school)\b|университет|институт|академи|колледж|техникум|училищ|лицей|гимназия|школа|\bМГУ\b|\bМГТУ\b|\bМФТИ\b|\bНИУ\b|\bВШЭ\b|\bСПбГУ\b|\bМИФИ\b|\bИТМО\b/iu;
-const NOT_DEGREE = /\b(course|courses|certificate|certification|certified|bootcamp|training|workshop|online)\b|курс|сертификат|тренинг|повышени\p{L}*\s+квалификац|онлайн/iu;
-const INCOMPLETE = /\b(incomplete|unfinished|expected|in progress|ongoing|currently|present)\b|неоконч|незаконч|студент|ожида|по настоящее|н\.\s?в\./iu;
+const DEGREES: [RegExp, EducationLevel][] = [
+  [re(`${STRONG_DEGREES[0]![0].source}|${L}(?:sc\\.d\\.?|к\\.\\s?[\\p{L}]{1,4}\\.\\s?н\\.)`), "phd"],
+  [re(`${STRONG_DEGREES[1]![0].source}|${L}(?:msc|m\\.sc\\.?|m\\.s\\.|ms${NOT_OFFICE}|ma|m\\.a\\.|meng|m\\.eng\\.?|mphil|llm|mpa|mph)${R}`), "master"],
+  [re(`${STRONG_DEGREES[2]![0].source}|${L}(?:bsc|b\\.sc\\.?|b\\.s\\.|bs|ba|b\\.a\\.|beng|b\\.eng\\.?|bba|llb|b\\.tech|btech)${R}|специалист(?!\\s+по)|высшее(?!\\s+неоконч)|инженер-`), "bachelor"],
+  [re(`${STRONG_DEGREES[3]![0].source}|${L}(?:high school|secondary school|sixth form|associate degree|associate of|vocational|school)${R}|среднее\\s+(?:общее|профессиональное|специальное|полное|техническое)|среднее образование|колледж|техникум|училищ|лицей|гимнази|${L}школа${R}`), "secondary"],
+];
+
+const INSTITUTION = re(`${L}(?:university|universit[éeà]|college|institute|institut|academy|school|polytechnic|conservatory)${R}|университет|институт|академи|колледж|техникум|училищ|лицей|гимнази|${L}школа${R}|${L}(?:МГУ|МГТУ|МФТИ|НИУ|ВШЭ|СПбГУ|МИФИ|ИТМО|РАНХиГС|МГИМО)${R}`);
+const NOT_DEGREE = re(`${L}(?:course|courses|certificate|certification|certified|bootcamp|training|workshop|online)${R}|курс|сертификат|тренинг|повышени\\p{L}*\\s+квалификац|онлайн`);
+const INCOMPLETE = re(`${L}(?:incomplete|unfinished|expected|in progress|ongoing|currently|present|candidate|student)${R}|неоконч|незаконч|студент|ожида|по настоящее|${L}н\\.\\s?в\\.`);
 const YEAR = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/g;
 
 /** The level a line names, or null (course and certificate lines name none). */
-export function degreeLevel(text: string): EducationLevel | null {
+export function degreeLevel(text: string, strict = false): EducationLevel | null {
   if (NOT_DEGREE.test(text)) return null;
-  for (const [re, level] of DEGREES) if (re.test(text)) return level;
+  for (const [pattern, level] of strict ? STRONG_DEGREES : DEGREES) if (pattern.test(text)) return level;
   return null;
 }
 
 /** Whether a line without a heading looks like education: a degree or a school. */
 export function isEducationLine(text: string): boolean {
   if (NOT_DEGREE.test(text)) return false;
-  return INSTITUTION.test(text) || DEGREES.slice(0, 3).some(([re]) => re.test(text)) || DEGREES[3]![0].test(text);
+  // Full degree names only: abbreviations (MA, BS) are also US states and other things.
+  return INSTITUTION.test(text) || STRONG_DEGREES.some(([pattern]) => pattern.test(text));
 }
 
 function isInstitution(text: string): boolean {
-  return INSTITUTION.test(text) && !DEGREES.slice(0, 3).some(([re]) => re.test(text.replace(INSTITUTION, "")));
+  return INSTITUTION.test(text) && !DEGREES.slice(0, 3).some(([pattern]) => pattern.test(text.replace(INSTITUTION, "")));
 }
 
 function lastYear(text: string): number | null {
@@ -56,7 +74,7 @@ function joinWrapped(lines: string[]): string[] {
 }
 
 /** Entries from the education block's lines, in order. */
-export function parseEducation(lines: string[], referenceYear: number): { entries: ParsedEducation[]; level: EducationLevel } {
+export function parseEducation(lines: string[], referenceYear: number, strict = false): { entries: ParsedEducation[]; level: EducationLevel } {
   const entries: (ParsedEducation & { complete: boolean; level: EducationLevel | null })[] = [];
   let cur: (typeof entries)[number] | null = null;
   for (const raw of joinWrapped(lines)) {
@@ -65,7 +83,7 @@ export function parseEducation(lines: string[], referenceYear: number): { entrie
       cur = null;
       continue;
     }
-    const level = degreeLevel(text);
+    const level = degreeLevel(text, strict);
     const year = lastYear(text);
     const body = clean(text);
     const institution = isInstitution(text);
@@ -90,7 +108,7 @@ export function parseEducation(lines: string[], referenceYear: number): { entrie
   }
   let best: EducationLevel = "none";
   for (const e of entries) {
-    const level = e.level ?? (e.institution ? degreeLevel(e.institution) : null);
+    const level = e.level ?? (e.institution ? degreeLevel(e.institution, strict) : null);
     if (!level || !e.complete) continue;
     if (e.year !== null && e.year > referenceYear) continue;
     if (LEVEL_RANK[level] > LEVEL_RANK[best]) best = level;

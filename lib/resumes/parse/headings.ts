@@ -1,5 +1,6 @@
 // Section headings in English and Russian, and the one-line labelled sections ("Skills: a, b, c").
 import type { ResumeBlockType } from "../types";
+import { TITLE_WORD } from "./title-words";
 
 const HEADINGS: Record<ResumeBlockType, string[]> = {
   contacts: ["contact", "contacts", "contact information", "contact info", "contact details", "personal details", "personal information", "personal info", "контакты", "контактная информация", "контактные данные", "личная информация", "личные данные"],
@@ -29,8 +30,45 @@ function normalize(text: string): string {
 
 /** The block type a line names when it is a whole heading ("Work Experience", "ОПЫТ РАБОТЫ:"), else null. */
 export function headingType(line: string): ResumeBlockType | null {
-  if (line.length > 60) return null;
-  return BY_NAME.get(normalize(line)) ?? null;
+  if (line.length > 80) return null;
+  const whole = BY_NAME.get(normalize(line));
+  if (whole) return whole;
+  // "Опыт работы — 8 лет 3 месяца", "Experience (12 years)": a heading with its total.
+  const m = /^(.{3,40}?)\s*(?:[—–:-]\s*|\()\s*\d+[^\p{L}]*\p{L}/u.exec(line);
+  if (m && /(?:лет|год|месяц|years?|yrs?|months?)/iu.test(line)) return BY_NAME.get(normalize(m[1]!)) ?? null;
+  return null;
+}
+
+// Words that name a section inside a heading not in the list ("Relevant Work Experience",
+// "Skills & Tools", "Опыт работы и проекты"); only for lines styled as headings.
+const KEYWORDS: [RegExp, ResumeBlockType][] = [
+  [/(?<![\p{L}])(experience|employment|work history|career|опыт|трудов|мест[аo] работы)/iu, "experience"],
+  [/(?<![\p{L}])(education|academic|образовани|учеб)/iu, "education"],
+  [/(?<![\p{L}])(languages?|язык)/iu, "languages"],
+  [/(?<![\p{L}])(skills|competenc|expertise|technolog|tools|stack|навык|компетенц|технолог|стек|инструмент)/iu, "skills"],
+  [/(?<![\p{L}])(projects?|portfolio|проект|портфолио)/iu, "projects"],
+  [/(?<![\p{L}])(summary|profile|about|objective|о себе|обо мне|профил|цель)/iu, "summary"],
+  [/(?<![\p{L}])(contacts?|контакт)/iu, "contacts"],
+  [/(?<![\p{L}])(certificat|courses|training|awards|achievements|interests|hobbies|publications|references|курсы|сертифик|повышени|достижени|награды|интересы|хобби|публикаци)/iu, "other"],
+];
+
+/**
+ * A heading outside the list, recognised by a section word, when the line looks like a heading:
+ * short, no sentence, and styled (upper case, bold, underlined, a larger font, or ending in ":").
+ */
+export function styledHeadingType(line: string, styled: boolean): ResumeBlockType | null {
+  const text = line.trim();
+  if (text.length > 45 || /\d|[.,;!?]$|@/.test(text) || text.split(/\s+/).length > 5) {
+    if (!(text.endsWith(":") && text.length <= 45)) return null;
+  }
+  const upper = text === text.toUpperCase() && /\p{Lu}/u.test(text);
+  if (!styled && !upper && !text.endsWith(":")) return null;
+  // A bold job title ("Project Coordinator") is not a heading.
+  if (TITLE_WORD.test(text)) return null;
+  // "Programming languages" is a skills heading.
+  if (/programming languages|языки программирования/i.test(text)) return "skills";
+  for (const [re, type] of KEYWORDS) if (re.test(text)) return type;
+  return null;
 }
 
 /** Labels that start a one-line section: "Skills: Linux, Git", "Ключевые навыки — Agile, Jira". */

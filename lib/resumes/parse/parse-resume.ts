@@ -24,7 +24,8 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
 
   const name = findName(lines);
   const email = findEmail(allText);
-  const location = findLocation(lines, name);
+  // An unlabelled place counts only in the header (contacts), not in a skills list.
+  const location = findLocation(lines, name, (i) => blockOf[i] !== -1 && blocks[blockOf[i]!]?.type === "contacts");
   const headerText = blocks
     .filter((b) => b.type === "contacts")
     .flatMap((b) => b.lines.map((i) => lines[i]!.text))
@@ -40,13 +41,14 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
   if (educationLines.length === 0) {
     // No education section: a degree named elsewhere (summary, header) still counts.
     const fallback = parseEducation(
-      lines.filter((l, i) => blockOf[i] !== -1 && blocks[blockOf[i]!]?.type !== "other" && degreeLevel(l.text) !== null).map((l) => l.text),
+      lines.filter((l, i) => blockOf[i] !== -1 && blocks[blockOf[i]!]?.type !== "other" && degreeLevel(l.text, true) !== null).map((l) => l.text),
       reference.getUTCFullYear(),
+      true,
     );
     education_level = fallback.level;
   }
 
-  const skills = findResumeSkills(lines, blocks, positions, reference);
+  const skills = findResumeSkills(lines, blocks, blockOf, positions, reference, [name, location]);
   const languageText = blocks
     .filter((b) => b.type === "languages")
     .flatMap((b) => b.lines.map((i) => lines[i]!.text))

@@ -3,7 +3,7 @@
 import type { ParsedPosition } from "../types";
 import type { Block } from "./blocks";
 import { isProse } from "./blocks";
-import { TITLE_WORD } from "./contacts";
+import { TITLE_WORD } from "./title-words";
 import { findDateRange } from "./dates";
 import { isBullet, type Line } from "./lines";
 
@@ -54,11 +54,39 @@ export function splitHeader(text: string): string[] {
   return [clean];
 }
 
-function assign(parts: string[]): { title: string; company: string } {
+// A place beside the company ("Contoso Ltd, London, UK", "Remote") is neither title nor company.
+const PLACE =
+  /^(?:remote|удал[её]нно|hybrid|гибрид|г\.\s*\p{L}.*|(?:[\p{Lu}][\p{L}.'-]*\s?){1,3},\s*(?:[A-Z]{2}|USA|UK|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?))$/u;
+
+function withoutPlaces(parts: string[]): string[] {
+  return parts.filter((p) => !PLACE.test(p) || TITLE_WORD.test(p));
+}
+
+function assign(all: string[]): { title: string; company: string } {
+  const parts = all.length > 2 ? withoutPlaces(all) : all;
   if (parts.length === 0) return { title: "", company: "" };
   if (parts.length === 1) return titleScore(parts[0]!) > 0 ? { title: parts[0]!, company: "" } : { title: "", company: parts[0]! };
-  const [a, b] = parts as [string, string];
-  return titleScore(b) > titleScore(a) ? { title: b, company: a } : { title: a, company: b };
+  // The most title-like part is the title (the first on a tie: "Title, Company" is the usual order);
+  // the company is the least title-like of the rest (the first on a tie).
+  let t = 0;
+  for (let k = 1; k < parts.length; k++) if (titleScore(parts[k]!) > titleScore(parts[t]!)) t = k;
+  let c = -1;
+  for (let k = 0; k < parts.length; k++) {
+    if (k === t) continue;
+    if (c < 0 || titleScore(parts[k]!) < titleScore(parts[c]!)) c = k;
+  }
+  return { title: parts[t]!, company: parts[c]! };
+}
+
+// Lines a job header may hold that are neither title nor company: its length ("3 года 2 месяца",
+// "2 yrs 4 mos"), its place ("Москва, yandex.ru", "Remote").
+const DURATION = /^\(?\d+\s*(?:лет|года?|г\.|месяц\p{L}*|мес\.?|years?|yrs?|months?|mos?)(?:\s*,?\s*\d+\s*(?:месяц\p{L}*|мес\.?|months?|mos?))?\)?$/iu;
+const DOMAIN = /(?<![@\w])[\w-]+\.(?:ru|com|org|net|io|рф|de|uk|co|by|kz|ua)(?![\w])/iu;
+
+const REMOTE = /^(?:remote|удал[её]нно|hybrid|гибрид|г\.\s*\p{L}[\p{L}-]*)$/iu;
+
+function isFiller(text: string): boolean {
+  return DURATION.test(text) || REMOTE.test(text) || DOMAIN.test(text);
 }
 
 function isStop(lines: Line[], i: number, blocks: Block[], blockOf: number[], column: number): boolean {
@@ -73,15 +101,22 @@ export function findPositions(lines: Line[], blocks: Block[], blockOf: number[])
   const dated: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (blockOf[i] === -1 || blocks[blockOf[i]!]?.type !== "experience") continue;
-    if (findDateRange(lines[i]!.text)) dated.push(i);
+    const text = lines[i]!.text;
+    // Dates inside a bullet or a sentence are events of a job, not a job.
+    if (isBullet(text) || text.split(/\s+/).length > 14) continue;
+    if (findDateRange(text)) dated.push(i);
   }
   if (dated.length === 0) return [];
 
   const headerParts = (i: number, direction: -1 | 1, need: number): { parts: string[]; lines: number[] } => {
     const parts: string[] = [];
     const used: number[] = [];
-    for (let j = i + direction; j >= 0 && j < lines.length && parts.length < need; j += direction) {
+    for (let j = i + direction; j >= 0 && j < lines.length && withoutPlaces(parts).length < need; j += direction) {
       if (isStop(lines, j, blocks, blockOf, lines[i]!.column)) break;
+      if (isFiller(lines[j]!.text)) {
+        used.push(j);
+        continue;
+      }
       const split = splitHeader(lines[j]!.text);
       if (direction < 0) parts.unshift(...split);
       else parts.push(...split);
@@ -90,7 +125,7 @@ export function findPositions(lines: Line[], blocks: Block[], blockOf: number[])
     return { parts, lines: used };
   };
 
-  const firstRest = restOf(lines[dated[0]!]!.text);
+  const firstRest = withoutPlaces(restOf(lines[dated[0]!]!.text));
   const up = headerParts(dated[0]!, -1, 2 - firstRest.length);
   const direction: -1 | 1 = firstRest.length >= 2 || up.parts.length > 0 ? -1 : 1;
 
@@ -99,9 +134,10 @@ export function findPositions(lines: Line[], blocks: Block[], blockOf: number[])
     const i = dated[k]!;
     const range = findDateRange(lines[i]!.text)!;
     const rest = restOf(lines[i]!.text);
-    const header = rest.length >= 2 ? { parts: [], lines: [] } : headerParts(i, direction, 2 - rest.length);
+    const found = withoutPlaces(rest).length;
+    const header = found >= 2 ? { parts: [], lines: [] } : headerParts(i, direction, 2 - found);
     const parts = direction < 0 ? [...header.parts, ...rest] : [...rest, ...header.parts];
-    const { title, company } = assign(parts.slice(-2).length === 2 && parts.length > 2 ? parts.slice(parts.length - 2) : parts);
+    const { title, company } = assign(parts);
     const from = Math.min(i, ...header.lines);
     out.push({ title, company, start: range.start, end: range.end, from, to: i });
   }

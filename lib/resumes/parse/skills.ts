@@ -1,5 +1,5 @@
 // Skills mentioned anywhere in the visible text, with a level from the jobs that mention them.
-import { findSkills, skillCategory } from "../taxonomy";
+import { findSkillMentions, skillCategory } from "../taxonomy";
 import type { ParsedSkill, ResumeBlockType, SkillLevel } from "../types";
 import type { Block } from "./blocks";
 import { experienceYears } from "./dates";
@@ -9,11 +9,18 @@ import type { FoundPosition } from "./positions";
 // Addresses are not skills ("go@..." or "r.net").
 const NOT_TEXT = /[\p{L}\d._%+-]+@[\p{L}\d.-]+|https?:\/\/\S+|www\.\S+/gu;
 
-function textOf(lines: Line[], indices: number[]): string {
-  return indices
-    .map((i) => lines[i]!.text)
-    .join("\n")
-    .replace(NOT_TEXT, " ");
+/**
+ * Names that are not skills: employers ("Stark Logistics" says nothing of logistics), the person
+ * (Ruby, Jenkins) and the place (Cypress, TX).
+ */
+function namesPattern(positions: FoundPosition[], others: (string | null)[]): RegExp | null {
+  const names = [...new Set([...positions.map((p) => p.company), ...others].map((c) => (c ?? "").trim()).filter((c) => c.length >= 3))];
+  if (names.length === 0) return null;
+  return new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "giu");
+}
+
+function blank(match: string): string {
+  return " ".repeat(match.length);
 }
 
 function levelFor(years: number, inSkills: boolean): SkillLevel {
@@ -24,24 +31,61 @@ function levelFor(years: number, inSkills: boolean): SkillLevel {
   return inSkills ? "intermediate" : "beginner";
 }
 
-export function findResumeSkills(lines: Line[], blocks: Block[], positions: FoundPosition[], reference: Date): ParsedSkill[] {
-  const all = findSkills(textOf(lines, lines.map((_, i) => i)));
-  if (all.length === 0) return [];
-  const foundIn = new Map<string, Set<ResumeBlockType>>();
-  for (const block of blocks) {
-    const names = findSkills(textOf(lines, block.lines));
-    for (const name of names) {
-      if (!foundIn.has(name)) foundIn.set(name, new Set());
-      foundIn.get(name)!.add(block.type);
-    }
+export function findResumeSkills(
+  lines: Line[],
+  blocks: Block[],
+  blockOf: number[],
+  positions: FoundPosition[],
+  reference: Date,
+  notSkills: (string | null)[] = [],
+): ParsedSkill[] {
+  // One pass over the whole text; each mention is then placed in its line, block and job.
+  // Blanking keeps offsets: every line starts where it did.
+  const companies = namesPattern(positions, notSkills);
+  const lineStart: number[] = [];
+  let offset = 0;
+  const parts: string[] = [];
+  for (const line of lines) {
+    lineStart.push(offset);
+    let text = line.text.replace(NOT_TEXT, blank);
+    if (companies) text = text.replace(companies, blank);
+    parts.push(text);
+    offset += text.length + 1;
   }
-  const perPosition = positions.map((p) => ({
-    range: { start: p.start, end: p.end },
-    names: new Set(findSkills(textOf(lines, range(p.from, p.to)))),
-  }));
-  return all.map((name): ParsedSkill => {
-    const where = foundIn.get(name) ?? new Set<ResumeBlockType>();
-    const ranges = perPosition.filter((p) => p.names.has(name)).map((p) => p.range);
+  const mentions = findSkillMentions(parts.join("\n"));
+  if (mentions.length === 0) return [];
+
+  const lineOf = (at: number): number => {
+    let lo = 0;
+    let hi = lineStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStart[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  const order: string[] = [];
+  const foundIn = new Map<string, Set<ResumeBlockType>>();
+  const jobs = new Map<string, Set<number>>();
+  for (const mention of mentions) {
+    if (!foundIn.has(mention.name)) {
+      order.push(mention.name);
+      foundIn.set(mention.name, new Set());
+      jobs.set(mention.name, new Set());
+    }
+    const line = lineOf(mention.start);
+    const block = blocks[blockOf[line] ?? -1];
+    if (block) foundIn.get(mention.name)!.add(block.type);
+    positions.forEach((p, k) => {
+      if (line >= p.from && line <= p.to) jobs.get(mention.name)!.add(k);
+    });
+  }
+
+  return order.map((name): ParsedSkill => {
+    const where = foundIn.get(name)!;
+    const ranges = [...jobs.get(name)!].map((k) => positions[k]!);
     const years = ranges.length > 0 ? experienceYears(ranges, reference) : 0;
     const inSkills = where.has("skills");
     const inWork = ranges.length > 0 || where.has("experience") || where.has("projects");
@@ -55,10 +99,4 @@ export function findResumeSkills(lines: Line[], blocks: Block[], positions: Foun
       years,
     };
   });
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i <= to; i++) out.push(i);
-  return out;
 }

@@ -4,13 +4,17 @@ import { educationRequirement, experienceRequirement, skillKey, vacancySkills } 
 import { findSkills } from "../taxonomy";
 import { EDUCATION_RANK } from "./weights";
 
-/** The block types a fit is explained by, and which kinds of requirement each can evidence. */
-const APPLIES: Partial<Record<ResumeBlockType, { skills: boolean; experience: boolean; education: boolean }>> = {
-  experience: { skills: true, experience: true, education: false },
-  summary: { skills: true, experience: false, education: false },
-  skills: { skills: true, experience: false, education: false },
-  projects: { skills: true, experience: false, education: false },
-  education: { skills: true, experience: false, education: true },
+/**
+ * The block types a fit is explained by, and which kinds of requirement each can evidence. An
+ * education block is judged on the degree; a skill its courses name counts for it, one they do not
+ * name is not held against it.
+ */
+const APPLIES: Partial<Record<ResumeBlockType, { skills: "all" | "named"; experience: boolean; education: boolean }>> = {
+  experience: { skills: "all", experience: true, education: false },
+  summary: { skills: "all", experience: false, education: false },
+  skills: { skills: "all", experience: false, education: false },
+  projects: { skills: "all", experience: false, education: false },
+  education: { skills: "named", experience: false, education: true },
 };
 
 // A nice-to-have counts half as much as a required one towards a block's relevance.
@@ -55,17 +59,15 @@ export function blockFits(
     };
     const requiredMatched: string[] = [];
     let niceMatched = 0;
-    if (applies.skills) {
-      for (const name of required) {
-        const ok = evidenced(name);
-        if (ok) requiredMatched.push(name);
-        count(name, ok, 1);
-      }
-      for (const name of niceToHave) {
-        const ok = evidenced(name);
-        if (ok) niceMatched++;
-        count(name, ok, NICE_WEIGHT);
-      }
+    for (const name of required) {
+      const ok = evidenced(name);
+      if (ok) requiredMatched.push(name);
+      if (ok || applies.skills === "all") count(name, ok, 1);
+    }
+    for (const name of niceToHave) {
+      const ok = evidenced(name);
+      if (ok) niceMatched++;
+      if (ok || applies.skills === "all") count(name, ok, NICE_WEIGHT);
     }
     const experience = applies.experience && minYears > 0;
     if (experience) count(experienceRequirement(minYears), parsed.total_experience_years >= minYears, 1);
@@ -82,10 +84,10 @@ export function blockFits(
         missing,
         notes: blockNote(
           {
-            requiredMatched: applies.skills ? requiredMatched : [],
-            requiredTotal: applies.skills ? required.length : 0,
+            requiredMatched,
+            requiredTotal: applies.skills === "all" || requiredMatched.length > 0 ? required.length : 0,
             niceMatched,
-            niceTotal: applies.skills ? niceToHave.length : 0,
+            niceTotal: applies.skills === "all" || niceMatched > 0 ? niceToHave.length : 0,
             experience: experience ? { years: parsed.total_experience_years, min: minYears } : undefined,
             education: education ? { level: parsed.education_level, required: requirements.education_level } : undefined,
           },

@@ -63,8 +63,10 @@ const LANGUAGE_PATTERNS: { language: ResumeLanguage; pattern: RegExp }[] = [
  * has all its skills required, except those of offer / about-us sections. Minimum years, the
  * education level and a required spoken language come from the same required text.
  * `language` is the spoken language the vacancy asks for (not the language it is written in).
+ * Both languages' patterns are always tried, since vacancies mix them ("Требования: English B2");
+ * `_lang`, the language the text is written in, is accepted for callers that know it and unused.
  */
-export function extractRequirements(text: string, lang?: ResumeLanguage): VacancyRequirements & { title?: string } {
+export function extractRequirements(text: string, _lang?: ResumeLanguage): VacancyRequirements & { title?: string } {
   const lines = text.replace(/\r\n?/g, "\n").split("\n").map((line) => line.trim());
   const title = titleOf(lines);
   const chunks: Record<Section, string[]> = { required: [], nice: [], other: [], intro: [] };
@@ -100,7 +102,7 @@ export function extractRequirements(text: string, lang?: ResumeLanguage): Vacanc
     min_experience_years: minYears(statedText),
     education_level: educationLevel(statedText),
   };
-  const language = spokenLanguage(normalise(requiredText), lang);
+  const language = spokenLanguage(normalise(requiredText));
   if (language) result.language = language;
   if (title) result.title = title;
   return result;
@@ -159,7 +161,7 @@ function educationLevel(text: string): EducationLevel {
  * A spoken language the vacancy asks for. A vacancy naming English in its requirements asks for
  * English; naming only Russian, Russian. The language the vacancy is written in is not a requirement.
  */
-function spokenLanguage(text: string, _lang?: ResumeLanguage): ResumeLanguage | undefined {
+function spokenLanguage(text: string): ResumeLanguage | undefined {
   for (const { language, pattern } of LANGUAGE_PATTERNS) if (pattern.test(text)) return language;
   return undefined;
 }

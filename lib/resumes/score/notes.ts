@@ -94,7 +94,7 @@ export function describeFit(fit: { total_score: number; matched: string[]; missi
   if (total === 0) return lang === "ru" ? `Соответствие ${score}/100: у вакансии нет требований.` : `Fit ${score}/100: the vacancy lists no requirements.`;
   const missing = fit.missing.map((name) => requirementLabel(name, lang)).join(", ");
   if (lang === "ru") {
-    return `Соответствие ${score}/100: выполнено ${fit.matched.length} из ${total} требований.${missing ? ` Не хватает: ${missing}.` : ""}`;
+    return `Соответствие ${score}/100: выполнено ${fit.matched.length} из ${total} ${ruPlural.select(total) === "one" ? "требования" : "требований"}.${missing ? ` Не хватает: ${missing}.` : ""}`;
   }
-  return `Fit ${score}/100: ${fit.matched.length} of ${total} requirements met.${missing ? ` Missing: ${missing}.` : ""}`;
+  return `Fit ${score}/100: ${fit.matched.length} of ${total} ${total === 1 ? "requirement" : "requirements"} met.${missing ? ` Missing: ${missing}.` : ""}`;
 }

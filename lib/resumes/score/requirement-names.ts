@@ -1,5 +1,6 @@
 import { canonicalSkill } from "../taxonomy";
 import type { EducationLevel, ResumeLanguage, VacancyRequirements } from "../types";
+import { EDUCATION_RANK } from "./weights";
 
 // The names requirements go by in `matched` / `missing`: skills by their canonical name, the rest
 // as short "kind: value" entries a reader (and the UI) can show as they are.
@@ -38,8 +39,9 @@ export function vacancySkills(requirements: VacancyRequirements): { required: st
 export function requirementNames(requirements: VacancyRequirements): string[] {
   const { required, niceToHave } = vacancySkills(requirements);
   const names = [...required, ...niceToHave];
-  if (requirements.min_experience_years) names.push(experienceRequirement(requirements.min_experience_years));
-  if (requirements.education_level !== "none") names.push(educationRequirement(requirements.education_level));
+  const years = requirements.min_experience_years;
+  if (typeof years === "number" && years > 0) names.push(experienceRequirement(years));
+  if ((EDUCATION_RANK[requirements.education_level] ?? 0) > 0) names.push(educationRequirement(requirements.education_level));
   if (requirements.language) names.push(languageRequirement(requirements.language));
   return names;
 }

@@ -87,6 +87,40 @@ describe("scoreResume", () => {
     expect(levels[2]).toBeLessThan(levels[3]);
   });
 
+  it("is monotone over many random resumes and vacancies (seeded)", () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pool = ["Python", "SQL", "Docker", "Kubernetes", "React", "TypeScript", "Linux", "Jira", "Agile", "Pandas"];
+    const levels = ["none", "secondary", "bachelor", "master", "phd"] as const;
+    const pick = (n: number) => pool.filter(() => random() < n);
+    const anySkill = (name: string) =>
+      skill(name, random() < 0.5 ? {} : { foundIn: ["experience"], years: Math.round(random() * 40) / 10 });
+    for (let i = 0; i < 300; i++) {
+      const requirements: VacancyRequirements = {
+        required_skills: pick(0.4),
+        nice_to_have_skills: pick(0.2),
+        min_experience_years: random() < 0.3 ? null : Math.ceil(random() * 6),
+        education_level: levels[Math.floor(random() * 5)],
+      };
+      const base = resume({
+        skills: pick(0.5).map(anySkill),
+        total_experience_years: Math.round(random() * 100) / 10,
+        education_level: levels[Math.floor(random() * 5)],
+      });
+      const fit = scoreResume(base, requirements);
+      expect(fit.total_score).toBeGreaterThanOrEqual(0);
+      expect(fit.total_score).toBeLessThanOrEqual(100);
+      expect([...fit.matched, ...fit.missing].sort()).toEqual(requirementNames(requirements).sort());
+      const missingSkill = requirements.required_skills.find((name) => !base.skills.some((s) => s.name === name));
+      if (missingSkill) {
+        expect(scoreResume({ ...base, skills: [...base.skills, anySkill(missingSkill)] }, requirements).total_score).toBeGreaterThanOrEqual(fit.total_score);
+      }
+      expect(scoreResume({ ...base, total_experience_years: base.total_experience_years + 1 }, requirements).total_score).toBeGreaterThanOrEqual(fit.total_score);
+      const higher = levels[Math.min(4, levels.indexOf(base.education_level) + 1)];
+      expect(scoreResume({ ...base, education_level: higher }, requirements).total_score).toBeGreaterThanOrEqual(fit.total_score);
+    }
+  });
+
   it("weighs a skill used in a job above a bare list mention, and counts both as present", () => {
     const listed = scoreResume(resume({ skills: [skill("Kubernetes")] }), backend);
     const used = scoreResume(resume({ skills: [skill("Kubernetes", { foundIn: ["experience"], years: 3 })] }), backend);
@@ -146,7 +180,10 @@ describe("scoreResume", () => {
     expect(experience.matched).toEqual(["Python", "experience: 5+ years"]);
     expect(skills.matched).toEqual(["Python", "PostgreSQL", "Docker"]);
     expect(skills.relevance).toBeCloseTo(3 / 5.5, 2);
-    expect(education.matched).toContain("education: bachelor");
+    expect(education.matched).toEqual(["education: bachelor"]);
+    // An education block is judged on the degree, not on skills it has no reason to name.
+    expect(education.missing).toEqual([]);
+    expect(education.relevance).toBe(1);
     for (const block of fit.blocks) {
       expect(block.relevance).toBeGreaterThanOrEqual(0);
       expect(block.relevance).toBeLessThanOrEqual(1);
@@ -161,6 +198,20 @@ describe("scoreResume", () => {
     expect(fit.components.map((c) => c.name)).toEqual(["required_skills"]);
     expect(fit.components[0].weight).toBe(1);
     expect(fit.total_score).toBe(100);
+  });
+
+  it("takes requirements as people write them: synonyms, repeats, no minimum", () => {
+    const odd: VacancyRequirements = {
+      required_skills: ["python", "k8s", "Python", " Docker "],
+      nice_to_have_skills: ["docker"],
+      min_experience_years: -1,
+      education_level: "none",
+    };
+    const fit = scoreResume(resume(), odd);
+    expect(fit.matched).toEqual(["Python", "Docker"]);
+    expect(fit.missing).toEqual(["Kubernetes"]);
+    expect(fit.components.map((c) => c.name)).toEqual(["required_skills"]);
+    expect([...fit.matched, ...fit.missing].sort()).toEqual(requirementNames(odd).sort());
   });
 
   it("sums a fit up in English and Russian", () => {

@@ -45,7 +45,7 @@ export function scoreResume(parsed: ParsedResume, requirements: VacancyRequireme
   if (niceToHave.length) parts.push({ name: "nice_to_have_skills", score: skillShare(niceToHave) });
 
   const minYears = requirements.min_experience_years;
-  if (minYears && minYears > 0) {
+  if (typeof minYears === "number" && minYears > 0) {
     const years = Math.max(0, parsed.total_experience_years || 0);
     (years >= minYears ? matched : missing).push(experienceRequirement(minYears));
     parts.push({ name: "experience", score: 100 * experienceCredit(years, minYears) });

@@ -49,6 +49,9 @@ export interface CompiledTerm {
   loose: RegExp | null;
   /** Case-sensitive alternatives (short or common-word names). */
   strict: RegExp | null;
+  /** Global copies of the two, made on first use, for listing every mention. */
+  looseAll?: RegExp | null;
+  strictAll?: RegExp | null;
 }
 
 export function compileTerm(name: string, synonyms: readonly string[]): CompiledTerm {
@@ -119,4 +122,24 @@ export function termIndex(term: CompiledTerm, text: MatchText): number {
     if (m && (best < 0 || m.index < best)) best = m.index;
   }
   return best;
+}
+
+/** Every mention of the term: [start, end) offsets into the text. */
+export function termMentions(term: CompiledTerm, text: MatchText): [number, number][] {
+  if (!mayMatch(term, text.lower)) return [];
+  if (term.looseAll === undefined) term.looseAll = term.loose ? new RegExp(term.loose.source, `${term.loose.flags}g`) : null;
+  if (term.strictAll === undefined) term.strictAll = term.strict ? new RegExp(term.strict.source, `${term.strict.flags}g`) : null;
+  const out: [number, number][] = [];
+  for (const [re, subject] of [
+    [term.looseAll, text.lower],
+    [term.strictAll, text.normalized],
+  ] as const) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(subject); m; m = re.exec(subject)) {
+      out.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return out;
 }

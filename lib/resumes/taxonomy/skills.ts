@@ -1,5 +1,5 @@
 import type { SkillCategory } from "./categories";
-import { compileTerm, prepareText, termIndex, termMatches, type CompiledTerm } from "./match";
+import { compileTerm, prepareText, termIndex, termMatches, termMentions, type CompiledTerm } from "./match";
 import { SKILL_ROWS } from "./skills-data";
 
 export interface SkillInfo {
@@ -40,4 +40,21 @@ export function canonicalSkill(written: string): string | null {
   const exact = CANONICAL.get(written.trim().toLowerCase());
   if (exact) return exact;
   return findSkills(written)[0] ?? null;
+}
+
+export interface SkillMention {
+  name: string;
+  /** [start, end) offsets into the text. */
+  start: number;
+  end: number;
+}
+
+/** Every mention of every skill, in text order: one pass for callers that need where each skill is. */
+export function findSkillMentions(text: string): SkillMention[] {
+  const prepared = prepareText(text);
+  const out: SkillMention[] = [];
+  for (const term of TERMS) {
+    for (const [start, end] of termMentions(term, prepared)) out.push({ name: term.name, start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
