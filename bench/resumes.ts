@@ -71,6 +71,8 @@ async function benchParse() {
   };
   for (const [format, times] of [...byFormat].sort()) row(format, times, times.length / ROUNDS);
   if (pdf2.length) row("pdf 2pp", pdf2, pdf2.length / ROUNDS);
+  const pdfPages = [...pages].filter(([name]) => name.endsWith(".pdf")).map(([, n]) => n);
+  console.log(`PDF pages in the set: ${[...new Set(pdfPages)].sort().map((n) => `${n}p x${pdfPages.filter((m) => m === n).length}`).join(", ")}`);
   console.log("target: p50 < 50 ms for a 2-page PDF");
 }
 

@@ -1,10 +1,13 @@
-import { readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { zipSync } from "fflate";
 import type { Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseKinds, freshDataDir, startServer, type TestServer } from "../support/server";
+import { dropRedisPrefix, testRedis, TEST_REDIS_URL, uniqueRedisPrefix } from "@/lib/redis/testing";
+import { databaseKinds, freshDataDir, freshPostgresDatabase, startServer, type TestServer } from "../support/server";
 import { api, expectError, registerCompany, registerV1, type Call } from "./helpers/accounts";
+import { scriptEnv, startScript } from "./helpers/jobs";
 import { closeSockets, connected, openSocket } from "./helpers/sockets";
 
 const FIXTURES = path.join(process.cwd(), "tests/fixtures/resumes");
@@ -236,4 +239,49 @@ describe("a batch outliving its server", () => {
     expect(done).toMatchObject({ status: "completed", total_files: 40, successful: 40, failed: 0 });
     expect(done.results.every((r: any) => r.status === "success")).toBe(true);
   }, 240_000);
+});
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)("a batch run by a separate worker process (BullMQ, PostgreSQL)", () => {
+  it("completes, with progress reaching the web process's sockets through Redis", { timeout: 180_000 }, async (ctx) => {
+    const redis = await testRedis("the BullMQ batch test needs it");
+    if (!redis) return ctx.skip();
+    const prefix = uniqueRedisPrefix("batch");
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "offerpath-batch-worker-"));
+    const database = await freshPostgresDatabase(process.env.TEST_DATABASE_URL!);
+    const env = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, DATA_DIR: dataDir };
+    let web: TestServer | undefined;
+    let worker: ReturnType<typeof startScript> | undefined;
+    try {
+      web = await startServer({ databaseUrl: database.url, dataDir, env: { ...env, QUEUE_WORKERS: "off" } });
+      const call = api(web.url);
+      const company = await registerCompany(call, "Batch Worker");
+      const res = await upload(call, company.token, good(6), { query: "?wait=false", fields: { max_concurrent: "2" } });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      const batchId = res.body.batch_id;
+      const socket = openSocket(web.url, "/resume-batches", { token: company.token });
+      await connected(socket);
+      const events: any[] = [];
+      socket.on("batch:progress", (e) => events.push(e));
+      expect(await watch(socket, batchId)).toMatchObject({ ok: true });
+      await new Promise((r) => setTimeout(r, 1000));
+      // No worker yet: the web process only queued the lanes.
+      const waiting = await call("GET", `/api/v1/batch/status/${batchId}`, { token: company.token });
+      expect(waiting.body).toMatchObject({ status: "processing", successful: 0 });
+
+      worker = startScript("worker.ts", [], scriptEnv({ dataDir, databaseUrl: database.url }, { ...env, NODE_ENV: "production", AUTH_SECRET: "test-secret-test-secret-test-secret-0123" }));
+      const done = await waitDone(call, company.token, batchId, 150_000);
+      expect(done, worker.output()).toMatchObject({ status: "completed", total_files: 6, successful: 6, failed: 0 });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(events.filter((e) => e.status === "success").map((e) => e.file_index).sort()).toEqual([0, 1, 2, 3, 4, 5]);
+      expect(events.at(-1)).toMatchObject({ done: true, successful: 6 });
+    } finally {
+      closeSockets();
+      if (worker?.proc.exitCode === null) worker.proc.kill("SIGKILL");
+      await web?.stop();
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+      await dropRedisPrefix(redis, prefix);
+      redis.disconnect();
+    }
+  });
 });

@@ -3,12 +3,11 @@ import { db } from "@/lib/db";
 import { errors } from "@/lib/http/errors";
 import { logger } from "@/lib/log";
 import { enqueue } from "@/lib/queue";
-import { detectResumeType } from "@/lib/resumes";
 import { batchLaneJob } from "./lane-job";
 import { closeBatch } from "./items";
 import { isUuid } from "./ids";
-import { MAX_BATCH_FILE_BYTES, MAX_BATCH_FILES, type BatchUploadForm } from "./schemas";
-import { storeBatchResume } from "./pipeline";
+import { BatchFileError, storeBatchResume } from "./pipeline";
+import { MAX_BATCH_FILES, type BatchUploadForm } from "./schemas";
 
 type CompanyActor = Actor & { companyId: string };
 
@@ -39,17 +38,10 @@ async function ownVacancy(companyId: string, ref: string | undefined): Promise<s
   return vacancy.id;
 }
 
-/** Why a file cannot be analysed, decided before anything is stored; null when it can be. */
-async function refusal(file: File): Promise<{ reason: string } | { bytes: Uint8Array; type: NonNullable<Awaited<ReturnType<typeof detectResumeType>>> }> {
-  if (file.size === 0) return { reason: "The file is empty" };
-  if (file.size > MAX_BATCH_FILE_BYTES) return { reason: "File too large (max 10MB)" };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const type = await detectResumeType(bytes);
-  if (!type) return { reason: "Unsupported file format: the content is not PDF, DOCX, RTF or plain text" };
-  return { bytes, type };
-}
-
-const displayName = (file: File, index: number) => (file.name || `file-${index + 1}`).slice(0, 255);
+// As the pipeline keeps a client's file name: the last path segment, no control or bidi characters.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const displayName = (file: File, index: number) =>
+  (file.name.split(/[/\\]/).pop() ?? "").replace(UNSAFE, "").trim().slice(0, 255) || `file-${index + 1}`;
 
 /**
  * Starts a batch of the actor's company: checks each file on its own (a bad one becomes an item
@@ -67,19 +59,14 @@ export async function createBatch({ actor, form }: { actor: CompanyActor; form: 
     const items: { fileIndex: number; filename: string; status: string; resumeId: string | null; error: string | null }[] = [];
     for (const [index, file] of files.entries()) {
       const filename = displayName(file, index);
-      const checked = await refusal(file);
-      if ("reason" in checked) {
-        items.push({ fileIndex: index, filename, status: "error", resumeId: null, error: checked.reason });
-        continue;
+      try {
+        const stored = await storeBatchResume({ actor, file, batchId: batch.id, vacancyId });
+        items.push({ fileIndex: index, filename: stored.originalFilename, status: "queued", resumeId: stored.id, error: null });
+      } catch (err) {
+        // A file the pipeline refuses (empty, over 10 MB, not a resume format) fails alone.
+        if (!(err instanceof BatchFileError)) throw err;
+        items.push({ fileIndex: index, filename, status: "error", resumeId: null, error: err.message });
       }
-      const resumeId = await storeBatchResume({
-        uploaderId: actor.id,
-        companyId: actor.companyId,
-        batchId: batch.id,
-        vacancyId,
-        checked: { bytes: checked.bytes, type: checked.type, filename },
-      });
-      items.push({ fileIndex: index, filename, status: "queued", resumeId, error: null });
     }
     const failed = items.filter((i) => i.status === "error").length;
     await db().resumeBatchItem.createMany({ data: items.map((i) => ({ ...i, batchId: batch.id })) });

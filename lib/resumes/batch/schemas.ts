@@ -2,7 +2,6 @@ import { z } from "zod";
 
 /** Seed 004: "Batch загрузка: до 50 файлов за раз". */
 export const MAX_BATCH_FILES = 50;
-export const MAX_BATCH_FILE_BYTES = 10 * 1024 * 1024;
 
 const UploadedFile = z.instanceof(File, { message: "must be a file" });
 const Files = z.union([UploadedFile, z.array(UploadedFile)]).optional();
