@@ -65,6 +65,19 @@ describe.each(databaseKinds())("vacancies on %s", (kind) => {
     expect(again.body).not.toHaveProperty("resumes_count");
   });
 
+  it("stores skills by their catalogue names, keeps unknown ones, and adds skills named in a requirements text", async () => {
+    const res = await create(acme.token, {
+      title: "DevOps Engineer",
+      required_skills: ["k8s", "Postgres", "Our in-house deploy tool"],
+      nice_to_have_skills: ["golang", "kubernetes"],
+      requirements: "You also know Terraform and Linux.",
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.vacancy.required_skills).toEqual(["Kubernetes", "PostgreSQL", "Our in-house deploy tool", "Terraform", "Linux"]);
+    // Kubernetes is required already: it is not also nice to have.
+    expect(res.body.vacancy.nice_to_have_skills).toEqual(["Go"]);
+  });
+
   it("numbers generated codes and refuses a code the company already uses (409)", async () => {
     const a = await create(acme.token, { title: "Data Engineer" });
     const b = await create(acme.token, { title: "Data Engineer II" });
@@ -283,16 +296,20 @@ describe.each(databaseKinds())("vacancies on %s", (kind) => {
   });
 
   it("proposes requirements from a description for the company, saving nothing", async () => {
+    const before = (await call("GET", "/api/vacancies?mine=1", { token: acme.token })).body.total;
     const res = await call("POST", "/api/vacancies/extract-requirements", {
       token: acme.token,
-      json: { description: "We need a Python developer with 3+ years of experience, Django and PostgreSQL. Docker is a plus. Bachelor's degree." },
+      json: {
+        description: "Requirements:\n- 3+ years with Python, Django and PostgreSQL\n- Bachelor's degree\nNice to have:\n- Docker",
+        language: "en",
+        title: "ignored",
+      },
     });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body).toMatchObject({
-      required_skills: expect.any(Array),
-      nice_to_have_skills: expect.any(Array),
-      education_level: expect.any(String),
-    });
+    expect(res.body.required_skills).toEqual(expect.arrayContaining(["Python", "PostgreSQL"]));
+    expect(res.body.nice_to_have_skills).toEqual(["Docker"]);
+    expect(res.body).toMatchObject({ min_experience_years: 3, education_level: "bachelor" });
+    expect((await call("GET", "/api/vacancies?mine=1", { token: acme.token })).body.total).toBe(before);
     expectError(await call("POST", "/api/vacancies/extract-requirements", { token: acme.token, json: { text: "" } }), 422, "VALIDATION_ERROR");
     expectError(await call("POST", "/api/vacancies/extract-requirements", { token: candidate.token, json: { text: "Python" } }), 403, "FORBIDDEN");
   });

@@ -53,7 +53,7 @@ export const vacanciesEn = {
   "vacancies.section.basics": "About the role",
   "vacancies.section.requirements": "Requirements",
   "vacancies.section.requirementsLead": "What resumes are scored against. Skills use the skills catalogue; anything else is kept as you type it.",
-  "vacancies.skills.placeholder": "Type a skill and press Enter",
+  "vacancies.skills.placeholder": "A skill, then Enter",
   "vacancies.skills.add": "Add",
   "vacancies.skills.remove": "Remove {skill}",
   "vacancies.skills.none": "None yet",

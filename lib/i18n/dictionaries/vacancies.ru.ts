@@ -55,7 +55,7 @@ export const vacanciesRu: Record<keyof typeof vacanciesEn, string> = {
   "vacancies.section.basics": "О вакансии",
   "vacancies.section.requirements": "Требования",
   "vacancies.section.requirementsLead": "По ним оцениваются резюме. Навыки берутся из каталога; остальное сохраняется как написано.",
-  "vacancies.skills.placeholder": "Введите навык и нажмите Enter",
+  "vacancies.skills.placeholder": "Навык, затем Enter",
   "vacancies.skills.add": "Добавить",
   "vacancies.skills.remove": "Убрать {skill}",
   "vacancies.skills.none": "Пока нет",
