@@ -73,6 +73,16 @@ export function BatchProgress({ batchId, files, onDismiss }: { batchId: string; 
     });
   }
 
+  function applyStatus(s: BatchStatus) {
+    apply({
+      items: s.results,
+      successful: s.successful,
+      failed: s.failed,
+      total: s.total_files,
+      done: FINAL.has(s.status) || (s.total_files > 0 && s.successful + s.failed >= s.total_files),
+    });
+  }
+
   useEffect(() => {
     let socket: Socket | null = null;
     let cancelled = false;
@@ -82,7 +92,10 @@ export function BatchProgress({ batchId, files, onDismiss }: { batchId: string; 
         socket = io("/resume-batches", { auth: { token }, transports: ["websocket", "polling"], reconnectionAttempts: 5 });
         socket.on("connect", () => {
           setLive(true);
-          socket?.emit("batch:watch", { batch_id: batchId });
+          // The acknowledgement carries the batch as it stands: files that finished before the watch.
+          socket?.emit("batch:watch", { batch_id: batchId }, (reply: { ok?: boolean; batch?: BatchStatus }) => {
+            if (reply?.ok && reply.batch) applyStatus(reply.batch);
+          });
         });
         socket.on("disconnect", () => setLive(false));
         socket.on("connect_error", () => setLive(false));
@@ -105,16 +118,7 @@ export function BatchProgress({ batchId, files, onDismiss }: { batchId: string; 
     retry: 3,
   });
   useEffect(() => {
-    const s = status.data;
-    if (!s) return;
-    const finished = s.successful + s.failed;
-    apply({
-      items: s.results,
-      successful: s.successful,
-      failed: s.failed,
-      total: s.total_files,
-      done: FINAL.has(s.status) || (s.total_files > 0 && finished >= s.total_files),
-    });
+    if (status.data) applyStatus(status.data);
   }, [status.data]);
 
   useEffect(() => {

@@ -53,7 +53,8 @@ export interface ResumeSkill {
 
 export interface ParsedFields {
   email?: string | null;
-  phone_e164?: string | null;
+  /** E.164 */
+  phone?: string | null;
   location?: string | null;
   positions?: Array<{ title: string; company: string; start: string | null; end: string | null }>;
   education?: Array<{ institution: string; degree: string | null; year: number | null }>;
@@ -73,15 +74,26 @@ export interface ResumeDetail extends ResumeSummary {
   hidden_text?: boolean;
   experience_years?: number | null;
   education_level?: string | null;
+  error_code?: string | null;
   parsed?: ParsedFields | null;
-  matched_requirements?: string[];
-  missing_requirements?: string[];
-  components?: ScoreComponent[];
+  /** The fit to the vacancy shown: the resume's own, or the one asked for with `?vacancy_id=`. */
+  score?: FitScoreView | null;
+}
+
+export interface FitScoreView {
+  vacancy_id: string;
+  vacancy_title: string;
+  total_score: number;
+  confidence_score: number;
+  matched_requirements: string[];
+  missing_requirements: string[];
+  components: ScoreComponent[];
 }
 
 export interface CalculatedScore {
   success: boolean;
   resume_id: string;
+  vacancy_id: string;
   total_score: number;
   confidence_score: number;
   cached?: boolean;
@@ -124,7 +136,7 @@ export interface BatchStatistics {
   failed_batches: number;
   average_processing_time: number | null;
   total_files_processed: number;
-  /** Not in the seed; shown when the batch API offers it. */
+  /** Not in the seed (nor in the batch API yet); shown when offered. */
   recent_batches?: Array<{ batch_id: string; status?: string; total_files: number; successful: number; failed: number; start_time?: string }>;
 }
 
@@ -191,7 +203,7 @@ export function vacancyOptions(body: unknown): VacancyOption[] {
 export const vacanciesQueryKey = (companyId: string) => ["vacancies", companyId] as const;
 
 export async function fetchVacancies(companyId: string): Promise<VacancyOption[]> {
-  return vacancyOptions(await apiJson<unknown>(`/api/vacancies?company_id=${encodeURIComponent(companyId)}`));
+  return vacancyOptions(await apiJson<unknown>(`/api/vacancies?company_id=${encodeURIComponent(companyId)}&per_page=100`));
 }
 
 export const ACCEPTED_EXTENSIONS = ["pdf", "docx", "rtf", "txt"] as const;

@@ -38,8 +38,8 @@ export const endpointCollections: Record<string, EndpointCollection> = {
   queue: queueEndpoints,
   resumes: resumeEndpoints,
   storage: storageEndpoints,
-  vacancies: vacancyEndpoints,
   resumeBatches: batchEndpoints,
+  vacancies: vacancyEndpoints,
 };
 
 /**
