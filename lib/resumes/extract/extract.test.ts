@@ -103,6 +103,11 @@ describe("reading order", () => {
     expect(doc.lines.every((l) => l.column === 0)).toBe(true);
   });
 
+  it("DOCX: reads a text box once (not its VML copy), without breaking the paragraph around it", async () => {
+    const doc = await extractDocumentInProcess(fixture("text-box.docx"), "docx");
+    expect(doc.lines.map((l) => l.text)).toEqual(["Jane Doe", "CONTACT", "jane.doe@example.com", "Backend engineer"]);
+  });
+
   it("marks the name as the big bold first line of a PDF", async () => {
     const doc = await extractDocumentInProcess(fixture("two-column.pdf"), "pdf");
     expect(doc.lines[0]).toMatchObject({ text: "Jane Doe", fontSize: 20, bold: true, page: 1 });
