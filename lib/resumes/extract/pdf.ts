@@ -195,7 +195,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
   }
   try {
     const raw: RawLine[] = [];
-    const hidden: string[] = [];
+    const hidden: HiddenPart[] = [];
     const pages = Math.min(doc.numPages, EXTRACT_LIMITS.maxPages);
     let chars = 0;
     for (let p = 1; p <= pages && chars < EXTRACT_LIMITS.maxTextChars; p++) {
@@ -257,7 +257,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
         const squashed = Math.abs(t[0]) < 0.05 * size && Math.abs(t[1]) < 0.05 * size;
         if (tiny || offPage || squashed) {
           if (it.str.trim()) {
-            hidden.push(it.str);
+            hidden.push({ text: it.str, page: p, y, size });
             hiddenRows.push({ y, size });
           }
           continue;
@@ -270,7 +270,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
           const part = strChars.slice(start, k).join("");
           if (flags[start]) {
             if (part.trim()) {
-              hidden.push(part);
+              hidden.push({ text: part, page: p, y, size });
               hiddenRows.push({ y, size });
             }
           } else if (part.trim()) {
@@ -299,10 +299,24 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
   }
 }
 
-/** Hidden fragments as pdf.js split them are often single words: join neighbours into lines. */
-function mergeHidden(parts: string[]): string[] {
-  const text = parts.join(" ").replace(/\s+/g, " ").trim();
-  return text ? [text] : [];
+interface HiddenPart {
+  text: string;
+  page: number;
+  y: number;
+  size: number;
+}
+
+/** Hidden fragments as pdf.js split them (often single words) joined into their lines. */
+function mergeHidden(parts: HiddenPart[]): string[] {
+  const lines: string[] = [];
+  let prev: HiddenPart | null = null;
+  for (const part of parts) {
+    const sameLine = prev && prev.page === part.page && Math.abs(prev.y - part.y) < Math.max(1, Math.min(prev.size, part.size) * 0.5);
+    if (sameLine && lines.length) lines[lines.length - 1] += " " + part.text;
+    else lines.push(part.text);
+    prev = part;
+  }
+  return lines.map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean);
 }
 
 function fontInfo(page: { commonObjs: { has(id: string): boolean; get(id: string): unknown } }, id: string): { bold: boolean } {

@@ -82,6 +82,7 @@ class ExtractPool {
   private slots: Slot[] = [];
   private queue: Task[] = [];
   private nextId = 1;
+  private broken = false;
   private readonly entry: string | null;
 
   constructor(private readonly size: number) {
@@ -93,6 +94,7 @@ class ExtractPool {
   }
 
   run(bytes: Uint8Array, format: ResumeFormat, timeoutMs: number): Promise<ExtractedDocument> {
+    if (this.broken) return inProcessWithTimeout(bytes, format, timeoutMs);
     return new Promise((resolve, reject) => {
       this.queue.push({ req: { id: this.nextId++, bytes, format }, timeoutMs, resolve, reject });
       this.pump();
@@ -132,6 +134,15 @@ class ExtractPool {
     const fail = (err?: Error) => {
       const task = slot.task;
       this.replace(slot);
+      if (!slot.ready) {
+        // The thread died before it could read anything (its file cannot load here): no worker
+        // will do better, so this pool reads in process from now on rather than fail every file.
+        this.broken = true;
+        for (const t of [...(task ? [task] : []), ...this.queue.splice(0)]) {
+          inProcessWithTimeout(t.req.bytes, t.req.format, t.timeoutMs).then(t.resolve, t.reject);
+        }
+        return;
+      }
       if (task) {
         const outOfMemory = (err as { code?: string } | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY";
         task.reject(
