@@ -148,7 +148,7 @@ export function parseEducation(lines: string[], referenceYear: number, strict = 
     if (LEVEL_RANK[level] > LEVEL_RANK[best]) best = level;
   }
   return {
-    entries: entries.filter((e) => e.institution || e.degree).map(({ institution, degree, year }) => ({ institution: institution || (degree ?? ""), degree, year })),
+    entries: entries.filter((e) => e.institution || e.degree).map(({ institution, degree, year }) => ({ institution, degree, year })),
     level: best,
   };
 }
