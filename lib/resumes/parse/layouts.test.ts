@@ -173,3 +173,20 @@ describe("parseResume: compact one-line sections", () => {
     expect(r.education_level).toBe("bachelor");
   });
 });
+
+describe("education entries from a narrow column", () => {
+  it("joins wrapped institution and degree lines", () => {
+    const r = parseResume(
+      docFromText(
+        "Jane Roe\nEducation\nUniversity of Texas at\nAustin\nMaster of Business\nAdministration (MBA)\n2020\nWestfield Sixth Form\nCollege\nA-levels\n2014\nКандидат физико-\nматематических наук, 2024",
+      ),
+      REF,
+    );
+    expect(r.education).toEqual([
+      { institution: "University of Texas at Austin", degree: "Master of Business Administration (MBA)", year: 2020 },
+      { institution: "Westfield Sixth Form College", degree: "A-levels", year: 2014 },
+      { institution: "", degree: "Кандидат физико-математических наук", year: 2024 },
+    ]);
+    expect(r.education_level).toBe("phd");
+  });
+});
