@@ -223,7 +223,7 @@ describe("a batch outliving its server", () => {
       const s = await call("GET", `/api/v1/batch/status/${batchId}`, { token: company.token });
       expect(s.body.status, "the batch finished before the server could be killed").toBe("processing");
       if (s.body.successful >= 2) break;
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 250));
     }
     await server!.stop("SIGKILL");
     server = await start();
