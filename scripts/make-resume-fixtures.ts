@@ -21,6 +21,8 @@ const files: Record<string, Buffer> = {
   "empty.pdf": Buffer.alloc(0),
   "sidebar.docx": make.sidebarDocx(),
   "hidden-text.docx": make.hiddenDocx(),
+  "styled-hidden.docx": make.styledHiddenDocx(),
+  "text-box.docx": make.textBoxDocx(),
   "xxe.docx": make.xxeDocx(),
   "external-ref.docx": make.externalRefDocx(),
   "zip-bomb.docx": make.zipBombDocx(),

@@ -114,7 +114,7 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument>
     throw new ResumeFileError("CORRUPT_FILE", "This is an old Word .doc file, not DOCX. Please save it as DOCX or PDF.");
   }
   const parts = await readZipParts(bytes, (name) =>
-    /^word\/(document|styles|header\d*|footer\d*)\.xml$/.test(name) || name === "word/_rels/document.xml.rels",
+    /^word\/(document|styles|header\d*)\.xml$/.test(name) || name === "word/_rels/document.xml.rels" || name === "docProps/app.xml",
   );
   const decoded = new Map<string, string>();
   for (const [name, buf] of parts) {
@@ -145,7 +145,9 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument>
     }
   }
   raw.push(...readBody(document, defaults, styles, hidden));
-  return buildDocument("docx", raw, hidden, 1);
+  // The page count Word saved with the file (a DOCX has no pages of its own until laid out).
+  const savedPages = Number(/<Pages>(\d+)<\/Pages>/.exec(decoded.get("docProps/app.xml") ?? "")?.[1]);
+  return buildDocument("docx", raw, hidden, savedPages > 0 && savedPages < 10_000 ? savedPages : 1);
 }
 
 /** The lines of one part (body or header), tables laid out, hidden runs moved to `hidden`. */
@@ -169,6 +171,19 @@ function readBody(xml: string, defaults: RunProps, styles: Map<string, Style>, h
   type Piece = { text: string; hidden: boolean; size: number; bold: boolean };
   let pieces: Piece[] = [];
   let inParagraph = false;
+  const pendingBoxLines: RawLine[] = [];
+  const outer: {
+    pieces: Piece[];
+    paragraphStyle: string | undefined;
+    paragraphShading: Rgb | null;
+    spacingBefore: number;
+    bullet: boolean;
+    run: RunProps;
+    runStyle: string | undefined;
+    inText: boolean;
+    /** The text box's lines, placed after the paragraph that anchors it. */
+    boxLines: RawLine[];
+  }[] = [];
 
   const effective = (): { hidden: boolean; size: number; bold: boolean } => {
     const props: RunProps = { ...defaults, ...styleRun(styles, paragraphStyle), ...styleRun(styles, runStyle), ...run };
@@ -202,8 +217,10 @@ function readBody(xml: string, defaults: RunProps, styles: Map<string, Style>, h
       gapBefore,
     };
     // A paragraph made only of hidden runs leaves no blank line behind.
-    if (text.trim() || !hid.trim()) target().push(line);
+    if (text.trim() || !hid.trim()) (outer.length > 0 ? outer[outer.length - 1].boxLines : target()).push(line);
     pieces = [];
+    // A line break inside a list item continues the item: only its first line has the bullet.
+    if (text.trim()) bullet = false;
   };
 
   for (const ev of xmlEvents(xml)) {
@@ -218,6 +235,8 @@ function readBody(xml: string, defaults: RunProps, styles: Map<string, Style>, h
       }
       switch (ev.name) {
         case "w:p":
+          // A text box's paragraphs sit inside a run of the paragraph that anchors it.
+          if (inParagraph && !ev.selfClosing) outer.push({ pieces, paragraphStyle, paragraphShading, spacingBefore, bullet, run, runStyle, inText, boxLines: [] });
           inParagraph = !ev.selfClosing;
           paragraphStyle = undefined;
           paragraphShading = null;
@@ -311,6 +330,14 @@ function readBody(xml: string, defaults: RunProps, styles: Map<string, Style>, h
         const size = pieces.find((p) => !p.hidden && p.text.trim())?.size ?? 20;
         endLine(spacingBefore / 20 / ((size / 2) * 1.2));
         inParagraph = false;
+        const saved = outer.pop();
+        if (saved) {
+          ({ pieces, paragraphStyle, paragraphShading, spacingBefore, bullet, run, runStyle, inText } = saved);
+          inParagraph = true;
+          pendingBoxLines.push(...saved.boxLines);
+        } else if (pendingBoxLines.length > 0) {
+          target().push(...pendingBoxLines.splice(0));
+        }
         break;
       }
       case "w:tc": {

@@ -38,6 +38,11 @@ describe("refused files", () => {
     expect(await errorCode(fixture(name), formatOf(name))).toBe(code);
   });
 
+  it("refuses binary data sent as text", async () => {
+    expect(await errorCode(Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00]), "txt")).toBe("CORRUPT_FILE");
+    expect(await errorCode(Buffer.from("Jane\u0001\u0002 Doe"), "txt")).toBe("CORRUPT_FILE");
+  });
+
   it("refuses a file over 10 MB before reading it", async () => {
     const bytes = Buffer.alloc(11 * 1024 * 1024, 0x41);
     expect(await errorCode(bytes, "txt")).toBe("FILE_TOO_LARGE");
@@ -98,6 +103,11 @@ describe("reading order", () => {
     expect(doc.lines.every((l) => l.column === 0)).toBe(true);
   });
 
+  it("DOCX: reads a text box once (not its VML copy), without breaking the paragraph around it", async () => {
+    const doc = await extractDocumentInProcess(fixture("text-box.docx"), "docx");
+    expect(doc.lines.map((l) => l.text)).toEqual(["Jane Doe", "CONTACT", "jane.doe@example.com", "Backend engineer"]);
+  });
+
   it("marks the name as the big bold first line of a PDF", async () => {
     const doc = await extractDocumentInProcess(fixture("two-column.pdf"), "pdf");
     expect(doc.lines[0]).toMatchObject({ text: "Jane Doe", fontSize: 20, bold: true, page: 1 });
@@ -121,6 +131,13 @@ describe("hidden text", () => {
     expect(doc.hiddenText).toEqual([make.INJECTION, "vanished words", "tiny instructions to the AI"]);
     expect(doc.text).toBe("Jane Doe\nBackend engineer with Python and PostgreSQL.\nExperience: Acme Corp 2019 - Present\nSKILLS\nPython, Docker");
     expect(doc.lines[0]).toMatchObject({ fontSize: 20, bold: true });
+  });
+
+  it("DOCX: hidden through styles (a vanishing character style, a white paragraph style it is based on)", async () => {
+    const doc = await extractDocumentInProcess(fixture("styled-hidden.docx"), "docx");
+    expect(doc.text).toBe("Jane Doe\nSkills: Python\nExperience: Acme Corp");
+    expect(doc.hiddenText).toEqual(["and a secret note", make.INJECTION]);
+    expect(doc.lines[0].fontSize).toBe(11);
   });
 
   it("RTF: white colour, \\v and \\fs2 are hidden; cp1251 and \\u escapes decode", async () => {
@@ -155,9 +172,10 @@ describe("text files", () => {
     ["utf-8 BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("Мария Иванова\nJava")])],
     ["utf-16le BOM", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Мария Иванова\nJava", "utf16le")])],
     ["utf-16be BOM", Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from("Мария Иванова\nJava", "utf16le").swap16()])],
+    ["utf-16le without BOM", Buffer.from("Maria Ivanova\nJava", "utf16le")],
   ])("reads %s", async (_, bytes) => {
     const doc = await extractDocumentInProcess(bytes, "txt");
-    expect(doc.text).toBe("Мария Иванова\nJava");
+    expect(doc.text).toMatch(/^(Мария Иванова|Maria Ivanova)\nJava$/);
   });
 });
 

@@ -41,7 +41,9 @@ function workerFile(): string | null {
   const fromSource = import.meta.url.startsWith("file:") && import.meta.url.endsWith(".ts");
   if (!fromSource && existsSync(built)) return built;
   try {
-    const source = fromSource ? fileURLToPath(new URL("./worker.ts", import.meta.url)) : path.join(root, "lib/resumes/extract/worker.ts");
+    // Joined as a path, not `new URL("./worker.ts", import.meta.url)`: bundlers rewrite that
+    // pattern into a copied asset, whose relative imports would no longer resolve.
+    const source = fromSource ? path.join(path.dirname(fileURLToPath(import.meta.url)), "worker.ts") : path.join(root, "lib/resumes/extract/worker.ts");
     return compileWorker(root, source);
   } catch {
     return existsSync(built) ? built : null;
