@@ -22,6 +22,7 @@ const files: Record<string, Buffer> = {
   "sidebar.docx": make.sidebarDocx(),
   "hidden-text.docx": make.hiddenDocx(),
   "styled-hidden.docx": make.styledHiddenDocx(),
+  "text-box.docx": make.textBoxDocx(),
   "xxe.docx": make.xxeDocx(),
   "external-ref.docx": make.externalRefDocx(),
   "zip-bomb.docx": make.zipBombDocx(),

@@ -5,11 +5,12 @@ import { logger } from "@/lib/log";
 import { FileNotFoundError, fileStore } from "@/lib/storage";
 import { formatAnalysisError } from "./analysis-error";
 import { extractDocument, ResumeFileError } from "./extract";
-import { scoreAgainstOwnVacancy, forgetResumeScores } from "./fit-scores";
+import { fitOf, forgetResumeScores, scoreUpsert } from "./fit-scores";
 import { parseResume } from "./parse";
 import { forget, keys, ownerCache, TTL } from "./resume-cache";
 import { singleFlight } from "./single-flight";
-import type { EducationLevel, ParsedResume, ResumeFormat } from "./types";
+import type { EducationLevel, FitScore, ParsedResume, ResumeFormat } from "./types";
+import { vacancyById, type VacancyRecord } from "./vacancy-records";
 
 /** What one analysis found: seed 004's process answer, or why the file could not be read. */
 export type AnalysisOutcome =
@@ -73,20 +74,30 @@ async function runAnalysis(resumeId: string): Promise<AnalysisOutcome | null> {
     experienceYears: parsed.total_experience_years,
     educationLevel: parsed.education_level,
   };
-  const saved = await saveAnalysis(resume, parsed);
+  // Its fit to its own vacancy lands with the analysis, so a client that sees `analyzed` sees the score.
+  const vacancy = resume.vacancyId ? await vacancyById(resume.vacancyId) : null;
+  let fit: { vacancy: VacancyRecord; score: FitScore } | null = null;
+  if (vacancy && vacancy.companyId === resume.companyId) {
+    try {
+      fit = { vacancy, score: await fitOf(parsed, vacancy) };
+    } catch (err) {
+      // The analysis stands; the score is computed when asked for.
+      logger.warn({ err, resumeId }, "scoring a resume against its vacancy failed");
+    }
+  }
+  const saved = await saveAnalysis(resume, parsed, fit);
   if (!saved) return null;
   await forget(store, keys.statistics());
   await store.set(keys.analysis(resumeId), outcome, TTL.analysis).catch(() => undefined);
-  try {
-    await scoreAgainstOwnVacancy(resumeId);
-  } catch (err) {
-    // The analysis stands; the score is computed again when asked for.
-    logger.warn({ err, resumeId }, "scoring a resume against its vacancy failed");
-  }
+  if (fit) await store.set(keys.score(fit.vacancy.id, resumeId), fit.score, TTL.score).catch(() => undefined);
   return outcome;
 }
 
-async function saveAnalysis(resume: { id: string; companyId: string | null; candidateId: string | null }, parsed: ParsedResume): Promise<boolean> {
+async function saveAnalysis(
+  resume: { id: string; companyId: string | null; candidateId: string | null },
+  parsed: ParsedResume,
+  fit: { vacancy: VacancyRecord; score: FitScore } | null,
+): Promise<boolean> {
   const resumeId = resume.id;
   const skills = new Map(parsed.skills.map((s) => [s.name, s]));
   await forgetResumeScores(resume);
@@ -118,10 +129,11 @@ async function saveAnalysis(resume: { id: string; companyId: string | null; cand
             hiddenText: parsed.hidden_text,
             parsed: parsed as unknown as Prisma.InputJsonValue,
             processedAt: new Date(),
-            totalScore: null,
-            confidenceScore: null,
+            totalScore: fit?.score.total_score ?? null,
+            confidenceScore: fit?.score.confidence_score ?? null,
           },
         });
+        if (fit) await tx.resumeScore.upsert(scoreUpsert(resumeId, fit.vacancy.id, fit.score, parsed));
       },
       { timeout: 15_000 },
     );

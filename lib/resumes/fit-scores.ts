@@ -4,7 +4,7 @@ import { describeFit, extractRequirements, scoreResume } from "./score";
 import { forget, keys, ownerCache, ownerTag, TTL, type ResumeOwnerIds } from "./resume-cache";
 import { singleFlight } from "./single-flight";
 import type { FitScore, ParsedResume, VacancyRequirements } from "./types";
-import { requirementsFromColumns, vacancyById, type VacancyRecord } from "./vacancy-records";
+import { requirementsFromColumns, type VacancyRecord } from "./vacancy-records";
 
 /**
  * What a vacancy asks for: its own columns; when it lists no skills, what its title and
@@ -26,6 +26,27 @@ export async function requirementsFor(vacancy: VacancyRecord): Promise<VacancyRe
   return value;
 }
 
+/** The fit of a parsed resume to a vacancy: pure code over the vacancy's (cached) requirements. */
+export async function fitOf(parsed: ParsedResume, vacancy: VacancyRecord): Promise<FitScore> {
+  return scoreResume(parsed, await requirementsFor(vacancy));
+}
+
+/** The ResumeScore row of a fit (breakdown = the FitScore, summary = its sentence). */
+export function scoreUpsert(resumeId: string, vacancyId: string, score: FitScore, parsed: ParsedResume) {
+  const row = {
+    totalScore: score.total_score,
+    confidenceScore: score.confidence_score,
+    breakdown: score as unknown as Prisma.InputJsonValue,
+    summary: describeFit(score, parsed.language),
+    computedAt: new Date(),
+  };
+  return {
+    where: { resumeId_vacancyId: { resumeId, vacancyId } },
+    create: { resumeId, vacancyId, ...row },
+    update: row,
+  };
+}
+
 export interface ScorableResume extends ResumeOwnerIds {
   id: string;
   vacancyId: string | null;
@@ -43,19 +64,8 @@ export function scoreAgainst(resume: ScorableResume, vacancy: VacancyRecord): Pr
     const { value, cached: hit } = await cached(key, TTL.score, async () => {
       const parsed = resume.parsed as unknown as ParsedResume | null;
       if (!parsed) throw new Error(`resume ${resume.id} has not been analysed`);
-      const score = scoreResume(parsed, await requirementsFor(vacancy));
-      const row = {
-        totalScore: score.total_score,
-        confidenceScore: score.confidence_score,
-        breakdown: score as unknown as Prisma.InputJsonValue,
-        summary: describeFit(score, parsed.language),
-        computedAt: new Date(),
-      };
-      await db().resumeScore.upsert({
-        where: { resumeId_vacancyId: { resumeId: resume.id, vacancyId: vacancy.id } },
-        create: { resumeId: resume.id, vacancyId: vacancy.id, ...row },
-        update: row,
-      });
+      const score = await fitOf(parsed, vacancy);
+      await db().resumeScore.upsert(scoreUpsert(resume.id, vacancy.id, score, parsed));
       if (resume.vacancyId === vacancy.id) {
         await db().resume.updateMany({ where: { id: resume.id }, data: { totalScore: score.total_score, confidenceScore: score.confidence_score } });
         await forget(store, keys.statistics());
@@ -64,18 +74,6 @@ export function scoreAgainst(resume: ScorableResume, vacancy: VacancyRecord): Pr
     }, store);
     return { score: value, cached: hit };
   });
-}
-
-/** Scores an analysed resume against its own vacancy, if it has one. */
-export async function scoreAgainstOwnVacancy(resumeId: string): Promise<FitScore | null> {
-  const resume = await db().resume.findUnique({
-    where: { id: resumeId },
-    select: { id: true, companyId: true, candidateId: true, vacancyId: true, parsed: true, status: true },
-  });
-  if (!resume?.vacancyId || resume.status !== "analyzed") return null;
-  const vacancy = await vacancyById(resume.vacancyId);
-  if (!vacancy || (resume.companyId && vacancy.companyId !== resume.companyId)) return null;
-  return (await scoreAgainst(resume, vacancy)).score;
 }
 
 /** Drops a resume's cached scores (its rows go with its next analysis): its parse changed. */

@@ -111,7 +111,9 @@ describe.each(databaseKinds())("resume pipeline on %s", (kind) => {
     const res = await upload(call, company.token, fixture("sample-en.docx"), "sarah.docx");
     expect(res.status).toBe(201);
     ids.docx = res.body.id;
+    const uploaded = performance.now();
     await waitForStatus(call, company.token, ids.docx, ["analyzed"]);
+    console.log(`[resume pipeline ${kind}] second upload (DOCX, warm workers) -> analyzed: ${Math.round(performance.now() - uploaded)} ms`);
 
     expectError(await call("POST", `/api/v1/resumes/${ids.docx}/calculate-score`, { token: company.token }), 400);
     const first = await call("POST", `/api/v1/resumes/${ids.docx}/calculate-score?vacancy_id=${data.id}`, { token: company.token });

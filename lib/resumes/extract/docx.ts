@@ -171,6 +171,19 @@ function readBody(xml: string, defaults: RunProps, styles: Map<string, Style>, h
   type Piece = { text: string; hidden: boolean; size: number; bold: boolean };
   let pieces: Piece[] = [];
   let inParagraph = false;
+  const pendingBoxLines: RawLine[] = [];
+  const outer: {
+    pieces: Piece[];
+    paragraphStyle: string | undefined;
+    paragraphShading: Rgb | null;
+    spacingBefore: number;
+    bullet: boolean;
+    run: RunProps;
+    runStyle: string | undefined;
+    inText: boolean;
+    /** The text box's lines, placed after the paragraph that anchors it. */
+    boxLines: RawLine[];
+  }[] = [];
 
   const effective = (): { hidden: boolean; size: number; bold: boolean } => {
     const props: RunProps = { ...defaults, ...styleRun(styles, paragraphStyle), ...styleRun(styles, runStyle), ...run };
@@ -204,7 +217,7 @@ function readBody(xml: string, defaults: RunProps, styles: Map<string, Style>, h
       gapBefore,
     };
     // A paragraph made only of hidden runs leaves no blank line behind.
-    if (text.trim() || !hid.trim()) target().push(line);
+    if (text.trim() || !hid.trim()) (outer.length > 0 ? outer[outer.length - 1].boxLines : target()).push(line);
     pieces = [];
     // A line break inside a list item continues the item: only its first line has the bullet.
     if (text.trim()) bullet = false;
@@ -222,6 +235,8 @@ function readBody(xml: string, defaults: RunProps, styles: Map<string, Style>, h
       }
       switch (ev.name) {
         case "w:p":
+          // A text box's paragraphs sit inside a run of the paragraph that anchors it.
+          if (inParagraph && !ev.selfClosing) outer.push({ pieces, paragraphStyle, paragraphShading, spacingBefore, bullet, run, runStyle, inText, boxLines: [] });
           inParagraph = !ev.selfClosing;
           paragraphStyle = undefined;
           paragraphShading = null;
@@ -315,6 +330,14 @@ function readBody(xml: string, defaults: RunProps, styles: Map<string, Style>, h
         const size = pieces.find((p) => !p.hidden && p.text.trim())?.size ?? 20;
         endLine(spacingBefore / 20 / ((size / 2) * 1.2));
         inParagraph = false;
+        const saved = outer.pop();
+        if (saved) {
+          ({ pieces, paragraphStyle, paragraphShading, spacingBefore, bullet, run, runStyle, inText } = saved);
+          inParagraph = true;
+          pendingBoxLines.push(...saved.boxLines);
+        } else if (pendingBoxLines.length > 0) {
+          target().push(...pendingBoxLines.splice(0));
+        }
         break;
       }
       case "w:tc": {

@@ -29,11 +29,32 @@ function cyrillicShare(text: string): number {
   return letters ? cyr / letters : 0;
 }
 
-export function extractTxt(bytes: Uint8Array): ExtractedDocument {
-  if (bytes.includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new ResumeFileError("CORRUPT_FILE", "The file is not plain text.");
+/** UTF-16 without a byte order mark: Latin and Cyrillic text puts a zero in every other byte. */
+function bomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const pairs = Math.floor(bytes.length / 2);
+  if (pairs < 2) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
   }
-  const text = decodeText(bytes).replace(/\r\n?/g, "\n");
+  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.02) return "utf-16le";
+  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.02) return "utf-16be";
+  return null;
+}
+
+export function extractTxt(bytes: Uint8Array): ExtractedDocument {
+  const hasBom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  let decoded: string;
+  if (bytes.includes(0) && !hasBom) {
+    const utf16 = bomlessUtf16(bytes);
+    if (!utf16) throw new ResumeFileError("CORRUPT_FILE", "The file is not plain text.");
+    decoded = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), utf16);
+  } else decoded = decodeText(bytes);
+  // A binary file that decodes "successfully" is still not text.
+  if (/[\u0000-\u0008\u000E-\u001F]/.test(decoded)) throw new ResumeFileError("CORRUPT_FILE", "The file is not plain text.");
+  const text = decoded.replace(/\r\n?/g, "\n");
   const raw: RawLine[] = text.split("\n").map((line) => ({ text: line, page: 1, column: 0 }));
   return buildDocument("txt", raw, [], 1);
 }

@@ -3,7 +3,7 @@
 // the header is the summary).
 import type { ResumeBlockType, ResumeLanguage } from "../types";
 import { findDateRange } from "./dates";
-import { headingType, inlineSection, styledHeadingType } from "./headings";
+import { headingType, inlineSection, labelledLine, styledHeadingType } from "./headings";
 import { isBullet, type Line } from "./lines";
 import { looksLikeName } from "./contacts";
 import { isEducationLine } from "./education";
@@ -23,8 +23,13 @@ const GENERATED: Record<ResumeLanguage, Record<ResumeBlockType, string>> = {
   ru: { contacts: "Контакты", summary: "О себе", experience: "Опыт работы", education: "Образование", skills: "Навыки", projects: "Проекты", languages: "Языки", other: "Другое" },
 };
 
+const ABBREVIATION_END = /(?:^|\s)(?:inc|ltd|co|corp|llc|plc|gmbh|jr|sr|st|dept)\.$/i;
+
 export function isProse(text: string): boolean {
-  return text.split(" ").length >= 9 || text.length > 90;
+  const words = text.split(" ").length;
+  if (words >= 9 || text.length > 90) return true;
+  // A sentence of five words or more ends with a full stop; "Web Developer — Fabrikam Inc." is a header.
+  return words >= 5 && /[\p{L}\d)]\.$/u.test(text) && !ABBREVIATION_END.test(text) && !/\s[—–|·]\s/.test(text);
 }
 
 const CONTACT = /@|\+?\d[\d\s().-]{7,}\d|https?:|linkedin|github\.com|telegram|t\.me\//i;
@@ -69,9 +74,17 @@ export function segment(lines: Line[], language: ResumeLanguage): Segmentation {
       add(open("contacts", names.contacts, 0.6, false), i);
       continue;
     }
-    const inline = inlineSection(text);
+    const current: Block = cur;
+    const inline = inlineSection(text, current.byHeading && (current.type === "experience" || current.type === "projects"));
     if (inline) {
       add(open(inline.type, inline.label, 0.8, false), i);
+      continue;
+    }
+    const labelled = labelledLine(text);
+    if (labelled) {
+      // The label is the heading; the line keeps only its content.
+      line.text = labelled.rest;
+      add(open(labelled.type, labelled.label, 0.8, true), i);
       continue;
     }
     if (line.underlined && text.length < 50) {

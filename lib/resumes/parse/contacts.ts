@@ -116,7 +116,7 @@ export function findName(lines: Line[]): string | null {
     seenPerColumn.set(line.column, seen + 1);
     if (seen >= 8) continue;
     // "Ivan Petrov — Python Developer": the name is the first part.
-    const text = stripCredentials(line.text.replace(LABEL, "").trim().split(/\s+[—–|]\s+/)[0]!);
+    const text = stripCredentials(line.text.replace(LABEL, "").trim().split(/\s+[—–|-]\s+/)[0]!);
     if (!looksLikeName(text)) continue;
     const score = (line.fontSize ?? 10) * 2 + (line.bold ? 3 : 0) - seen;
     if (!best || score > best.score) best = { text, score };
@@ -148,20 +148,18 @@ function looksLikePlace(text: string): boolean {
  * else a place-shaped line or " | " part among the header lines that is not the name.
  */
 export function findLocation(lines: Line[], name: string | null, isHeader: (index: number) => boolean = () => true): string | null {
-  const head = lines.slice(0, 40);
-  for (const line of head) {
+  for (const [index, line] of lines.slice(0, 300).entries()) {
+    if (index >= 40 && !isHeader(index)) continue;
     if (LOCATION_LABEL.test(line.text)) {
       const value = stripLocation(line.text);
       if (value) return value;
     }
   }
   // "City, Country" or "г. Город" is surer than a bare capitalised word; the first sure one wins.
+  // Only header lines count (the caller's contacts blocks), wherever the layout put them.
   let fallback: string | null = null;
-  const seenPerColumn = new Map<number, number>();
-  for (const [index, line] of head.entries()) {
-    const seen = seenPerColumn.get(line.column) ?? 0;
-    seenPerColumn.set(line.column, seen + 1);
-    if (seen >= 10 || !isHeader(index)) continue;
+  for (const [index, line] of lines.slice(0, 300).entries()) {
+    if (!isHeader(index)) continue;
     for (const part of line.text.split(/\s+[|•·]\s+|\s{2,}/)) {
       const value = stripLocation(part);
       if (!value || value === name || looksLikeName(value) || !looksLikePlace(value)) continue;

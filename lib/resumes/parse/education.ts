@@ -27,7 +27,7 @@ const DEGREES: [RegExp, EducationLevel][] = [
   [re(`${STRONG_DEGREES[3]![0].source}|${L}(?:high school|secondary school|sixth form|associate degree|associate of|vocational|school)${R}|среднее\\s+(?:общее|профессиональное|специальное|полное|техническое)|среднее образование|колледж|техникум|училищ|лицей|гимнази|${L}школа${R}`), "secondary"],
 ];
 
-const INSTITUTION = re(`${L}(?:university|universit[éeà]|college|institute|institut|academy|school|polytechnic|conservatory)${R}|университет|институт|академи|колледж|техникум|училищ|лицей|гимнази|${L}школа${R}|${L}(?:МГУ|МГТУ|МФТИ|НИУ|ВШЭ|СПбГУ|МИФИ|ИТМО|РАНХиГС|МГИМО)${R}`);
+const INSTITUTION = re(`${L}(?:university|universit[éeà]|college|institute|institut|academy|school|sixth form|polytechnic|conservatory)${R}|университет|институт|академи|колледж|техникум|училищ|лицей|гимнази|${L}школа${R}|${L}(?:МГУ|МГТУ|МФТИ|НИУ|ВШЭ|СПбГУ|МИФИ|ИТМО|РАНХиГС|МГИМО)${R}`);
 const NOT_DEGREE = re(`${L}(?:course|courses|certificate|certification|certified|bootcamp|training|workshop|online)${R}|курс|сертификат|тренинг|повышени\\p{L}*\\s+квалификац|онлайн`);
 const INCOMPLETE = re(`${L}(?:incomplete|unfinished|expected|in progress|ongoing|currently|present|candidate|student)${R}|неоконч|незаконч|студент|ожида|по настоящее|${L}н\\.\\s?в\\.`);
 const YEAR = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/g;
@@ -47,8 +47,22 @@ export function isEducationLine(text: string): boolean {
 }
 
 function isInstitution(text: string): boolean {
+  if (STRONG_DEGREES.some(([pattern]) => pattern.test(text))) return false;
   return INSTITUTION.test(text) && !DEGREES.slice(0, 3).some(([pattern]) => pattern.test(text.replace(INSTITUTION, "")));
 }
+
+/** Whether a line opens with a degree ("MSc Data Science", "Бакалавр, ..."), not just holds one ("Administration (MBA)"). */
+function startsWithDegree(text: string, strict: boolean): boolean {
+  for (const [pattern] of strict ? STRONG_DEGREES : DEGREES) {
+    const m = pattern.exec(text);
+    if (m && m.index === 0) return true;
+  }
+  return false;
+}
+
+// The institution goes on in the next line: "University of Texas at / Austin", "Westfield Sixth Form / College".
+const OPEN_END = /(?:\s(?:at|of|and|for|in|the|de|им\.|имени)|-)$/iu;
+const INSTITUTION_WORD_ONLY = /^(?:college|university|institute|academy|school|колледж|университет|институт|академия|школа|техникум|лицей)$/iu;
 
 function lastYear(text: string): number | null {
   const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
@@ -67,7 +81,8 @@ function clean(text: string): string {
 function joinWrapped(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
-    if (out.length > 0 && /^\p{Ll}/u.test(line)) out[out.length - 1] = `${out[out.length - 1]} ${line}`;
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /^\p{Ll}/u.test(line)) out[out.length - 1] = /\p{L}-$/u.test(prev) ? `${prev}${line}` : `${prev} ${line}`;
     else out.push(line);
   }
   return out;
@@ -87,13 +102,32 @@ export function parseEducation(lines: string[], referenceYear: number, strict = 
     const year = lastYear(text);
     const body = clean(text);
     const institution = isInstitution(text);
+    // A wrapped line continues the entry: the rest of an institution, or of a degree.
+    if (cur && cur.degree === null && cur.institution && year === null && level === null && (OPEN_END.test(cur.institution) || INSTITUTION_WORD_ONLY.test(body))) {
+      cur.institution = `${cur.institution} ${body}`;
+      continue;
+    }
+    if (cur && cur.degree !== null && cur.year === null && !institution && !startsWithDegree(body, strict) && body) {
+      cur.degree = `${cur.degree} ${body}`;
+      if (level !== null && (cur.level === null || LEVEL_RANK[level] > LEVEL_RANK[cur.level])) cur.level = level;
+      if (year !== null) cur.year = year;
+      if (INCOMPLETE.test(text)) cur.complete = false;
+      continue;
+    }
     const startsEntry = !cur || (institution && (cur.institution !== "" || cur.degree !== null)) || (level !== null && cur.degree !== null && !institution);
     if (startsEntry) {
       cur = { institution: "", degree: null, year: null, complete: true, level: null };
       entries.push(cur);
     }
     const entry = cur!;
-    if (body) {
+    // "MIT, BSc Computer Science": the school before the degree on one line.
+    const parts = body.split(/,\s+/);
+    const degreeAt = level !== null ? parts.findIndex((p) => degreeLevel(p, strict) !== null) : -1;
+    if (degreeAt > 0 && !entry.institution && entry.degree === null) {
+      entry.institution = parts.slice(0, degreeAt).join(", ");
+      entry.degree = parts.slice(degreeAt).join(", ");
+      entry.level = level;
+    } else if (body) {
       if (institution && !entry.institution) entry.institution = body;
       else if (level !== null && entry.degree === null) {
         entry.degree = body;
@@ -114,7 +148,7 @@ export function parseEducation(lines: string[], referenceYear: number, strict = 
     if (LEVEL_RANK[level] > LEVEL_RANK[best]) best = level;
   }
   return {
-    entries: entries.filter((e) => e.institution || e.degree).map(({ institution, degree, year }) => ({ institution: institution || (degree ?? ""), degree, year })),
+    entries: entries.filter((e) => e.institution || e.degree).map(({ institution, degree, year }) => ({ institution, degree, year })),
     level: best,
   };
 }

@@ -7,7 +7,7 @@ const HEADINGS: Record<ResumeBlockType, string[]> = {
   summary: ["summary", "professional summary", "career summary", "executive summary", "summary of qualifications", "profile", "professional profile", "personal profile", "about", "about me", "objective", "career objective", "introduction", "о себе", "обо мне", "профиль", "краткая информация", "цель", "кратко обо мне", "общая информация"],
   experience: ["experience", "work experience", "professional experience", "employment history", "employment", "work history", "career history", "relevant experience", "professional background", "career", "опыт работы", "профессиональный опыт", "трудовой опыт", "трудовая деятельность", "места работы", "опыт", "карьера", "история работы"],
   education: ["education", "academic background", "education and training", "academic qualifications", "qualifications", "образование", "основное образование", "высшее образование", "учеба", "учёба"],
-  skills: ["skills", "key skills", "technical skills", "core skills", "core competencies", "competencies", "skills and competencies", "skill set", "skillset", "expertise", "areas of expertise", "tech stack", "technology stack", "technologies", "tools", "tools and technologies", "hard skills", "soft skills", "professional skills", "programming languages", "навыки", "ключевые навыки", "профессиональные навыки", "технические навыки", "компетенции", "ключевые компетенции", "стек", "стек технологий", "технологии", "инструменты", "языки программирования", "умения", "навыки и умения"],
+  skills: ["skills", "key skills", "technical skills", "core skills", "core competencies", "competencies", "skills and competencies", "skill set", "skillset", "expertise", "areas of expertise", "tech stack", "technology stack", "stack", "technologies", "tools", "tools and technologies", "main skills", "hard skills", "soft skills", "professional skills", "programming languages", "навыки", "ключевые навыки", "основные навыки", "профессиональные навыки", "технические навыки", "компетенции", "ключевые компетенции", "стек", "стек технологий", "технологии", "инструменты", "языки программирования", "умения", "навыки и умения"],
   projects: ["projects", "key projects", "selected projects", "personal projects", "side projects", "portfolio", "проекты", "ключевые проекты", "избранные проекты", "портфолио"],
   languages: ["languages", "language skills", "language", "spoken languages", "языки", "знание языков", "владение языками", "иностранные языки", "язык", "знание иностранных языков"],
   other: ["certifications", "certificates", "certification", "courses", "training", "trainings", "additional education", "professional development", "licenses and certifications", "interests", "hobbies", "awards", "achievements", "honors", "honours", "references", "publications", "volunteering", "volunteer experience", "additional information", "activities", "повышение квалификации", "курсы", "сертификаты", "дополнительное образование", "тренинги", "интересы", "хобби", "увлечения", "достижения", "награды", "рекомендации", "публикации", "волонтерство", "дополнительная информация", "дополнительно", "курсы и сертификаты"],
@@ -74,10 +74,24 @@ export function styledHeadingType(line: string, styled: boolean): ResumeBlockTyp
 /** Labels that start a one-line section: "Skills: Linux, Git", "Ключевые навыки — Agile, Jira". */
 const INLINE = /^\s*([\p{L} ]{2,40}?)\s*(?::|\s[—–-]\s)\s*(\S.*)$/u;
 
-export function inlineSection(line: string): { type: ResumeBlockType; label: string; rest: string } | null {
+// "Stack: ..." inside a job is that job's stack, not a skills section.
+const JOB_STACK = new Set(["stack", "tech stack", "technology stack", "technologies", "tools", "tools and technologies", "стек", "стек технологий", "технологии", "инструменты"]);
+
+export function inlineSection(line: string, inJob = false): { type: ResumeBlockType; label: string; rest: string } | null {
   const m = INLINE.exec(line);
   if (!m) return null;
-  const type = BY_NAME.get(normalize(m[1]!));
+  const label = normalize(m[1]!);
+  const type = BY_NAME.get(label);
   if (type !== "skills" && type !== "languages") return null;
+  if (inJob && JOB_STACK.has(label)) return null;
+  return { type, label: m[1]!.trim(), rest: m[2]! };
+}
+
+/** "Experience: Acme Corp 2019 - Present", "Education: MIT, BSc 2016": a heading and its first line. */
+export function labelledLine(line: string): { type: ResumeBlockType; label: string; rest: string } | null {
+  const m = /^\s*([\p{L} ]{2,40}?)\s*:\s*(\S.*)$/u.exec(line);
+  if (!m) return null;
+  const type = BY_NAME.get(normalize(m[1]!));
+  if (type !== "experience" && type !== "education" && type !== "summary" && type !== "projects") return null;
   return { type, label: m[1]!.trim(), rest: m[2]! };
 }

@@ -139,3 +139,54 @@ ivan@example.ru
     expect(r2.skills.map((s) => s.name)).toEqual(["Excel"]);
   });
 });
+
+describe("parseResume: a job's own stack line", () => {
+  it("keeps 'Стек:' inside the job and counts its years", () => {
+    const r = parseResume(
+      docFromText("Анна Смирнова\nОпыт работы\nРазработчик — ООО «Вектор»\n01.2018 – 12.2022\nСтек: Go, PostgreSQL\nРазработала сервис платежей.\nНавыки: Docker"),
+      REF,
+    );
+    expect(r.positions).toHaveLength(1);
+    expect(r.skills.find((s) => s.name === "Go")).toMatchObject({ years: 5, level: "expert" });
+    expect(r.skills.find((s) => s.name === "Docker")).toMatchObject({ years: 0, foundIn: ["skills"] });
+    expect(r.blocks.map((b) => b.type)).toEqual(["contacts", "experience", "skills"]);
+  });
+});
+
+describe("job header separators", () => {
+  it("splits on 'в' before a legal form, middle dots, and drops bracketed places", () => {
+    expect(splitHeader("Разработчик в ООО «Ромашка»")).toEqual(["Разработчик", "ООО «Ромашка»"]);
+    expect(splitHeader("Руководитель отдела в регионе")).toEqual(["Руководитель отдела в регионе"]);
+    expect(splitHeader("Contoso (Seattle, WA) · Senior Developer")).toEqual(["Contoso", "Senior Developer"]);
+  });
+});
+
+describe("parseResume: compact one-line sections", () => {
+  it("reads 'Label: content' lines, a name with its title, and school and degree on one line", () => {
+    const r = parseResume(
+      docFromText("Jane Doe - Backend Engineer\nBackend engineer with Python and PostgreSQL.\nExperience: Acme Corp 2019 - Present\nEducation: MIT, BSc Computer Science, 2016"),
+      REF,
+    );
+    expect(r.name).toBe("Jane Doe");
+    expect(r.positions).toEqual([{ title: "", company: "Acme Corp", start: "2019-01", end: null }]);
+    expect(r.education).toEqual([{ institution: "MIT", degree: "BSc Computer Science", year: 2016 }]);
+    expect(r.education_level).toBe("bachelor");
+  });
+});
+
+describe("education entries from a narrow column", () => {
+  it("joins wrapped institution and degree lines", () => {
+    const r = parseResume(
+      docFromText(
+        "Jane Roe\nEducation\nUniversity of Texas at\nAustin\nMaster of Business\nAdministration (MBA)\n2020\nWestfield Sixth Form\nCollege\nA-levels\n2014\nКандидат физико-\nматематических наук, 2024",
+      ),
+      REF,
+    );
+    expect(r.education).toEqual([
+      { institution: "University of Texas at Austin", degree: "Master of Business Administration (MBA)", year: 2020 },
+      { institution: "Westfield Sixth Form College", degree: "A-levels", year: 2014 },
+      { institution: "", degree: "Кандидат физико-математических наук", year: 2024 },
+    ]);
+    expect(r.education_level).toBe("phd");
+  });
+});

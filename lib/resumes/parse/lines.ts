@@ -11,14 +11,23 @@ export interface Line {
   underlined: boolean;
 }
 
+/**
+ * The parser reads at most this many lines (about 40 pages): a resume is shorter, and a hostile
+ * 5,000-page file must not hold a worker for seconds. Hidden text is still reported.
+ */
+export const MAX_LINES = 2000;
+const MAX_LINE_LENGTH = 2000;
+
 const UNDERLINE = /^[=\-_~*#]{3,}$/;
 const BULLET = /^[•●▪■◆►○◦·*\-–—✓✔➢➤]\s*/;
 
 export function documentLines(doc: ExtractedDocument): Line[] {
   const out: Line[] = [];
-  const source: ExtractedLine[] = doc.lines.length > 0 ? doc.lines : doc.text.split(/\r?\n/).map((text) => ({ text, column: 0, page: 1 }));
+  const source: ExtractedLine[] =
+    doc.lines.length > 0 ? doc.lines : doc.text.slice(0, MAX_LINES * 200).split(/\r?\n/).map((text) => ({ text, column: 0, page: 1 }));
   for (const raw of source) {
-    const text = raw.text.replace(/[\u200b-\u200d\ufeff]/g, "").replace(/[\s\u00a0]+/g, " ").trim();
+    if (out.length >= MAX_LINES) break;
+    const text = raw.text.slice(0, MAX_LINE_LENGTH).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/[\s\u00a0]+/g, " ").trim();
     if (!text) continue;
     if (UNDERLINE.test(text.replace(/\s/g, ""))) {
       const prev = out[out.length - 1];

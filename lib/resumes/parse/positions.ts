@@ -18,7 +18,15 @@ const LEGAL_FORM =
 const COMPANY_WORD =
   /\b(company|group|holding|holdings|bank|systems|solutions|technologies|technology|software|labs?|studio|agency|consulting|partners|industries|insurance|payments|media|health|learning|analytics|traders|trading|logistics|cloud|capital|ventures|foundation|university|institute|enterprises|networks|digital|games|retail|pharma|motors|airlines|telecom|energy|services|store|stores|market|bureau)\b|банк|компани|групп|холдинг|технолог|систем|решени|сервис|телеком|университет|институт|завод|фабрик|агентств|центр|лаборатор|студи|магазин|сеть/iu;
 const CONTACT = /@|https?:|\+\d[\d\s()-]{7,}/;
-const SPLITTERS = [/\s+\|\s+/, /\s+[—–]\s+|\s+-\s+/, /\s+(?:at|@)\s+/i, /,\s+/];
+const SPLITTERS = [
+  /\s+[|·•]\s+/,
+  /\s+[—–]\s+|\s+-\s+/,
+  /\s+(?:at|@)\s+/i,
+  // "Разработчик в ООО «Ромашка»": only before a legal form or quotes, "в регионе" is no company.
+  /\s+(?:в|во)\s+(?=(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ГК|НКО|компани\p{L}*|«|")(?![\p{L}]))/u,
+  /,\s+/,
+];
+const COMMA_SPLITTER = SPLITTERS.length - 1;
 
 function titleScore(text: string): number {
   let score = 0;
@@ -32,6 +40,8 @@ function titleScore(text: string): number {
 function trimSeparators(text: string): string {
   return text
     .replace(/\(\s*\)/g, "")
+    // "Contoso (Seattle, WA)", "Globex (remote)": the place in brackets is not part of the name.
+    .replace(/\s*\((?:remote|удал[её]нно|hybrid|г\.\s*[^)]+|[\p{Lu}][\p{L}.\s-]*(?:,\s*[\p{Lu}][\p{L}.\s-]*)*)\)\s*$/u, "")
     .replace(/^[\s|,;:·•—–\-(]+|[\s|,;:·•—–\-(]+$/g, "")
     .trim();
 }
@@ -49,7 +59,7 @@ export function splitHeader(text: string): string[] {
     if (!left || !right || /^(inc|ltd|llc|corp|co|gmbh|plc)\.?$/i.test(right)) continue;
     // A location after the company ("Contoso, London") stays with the company part.
     const rightParts = splitHeader(right);
-    return [left, ...(rightParts.length > 1 && splitter.source === SPLITTERS[3]!.source ? [right] : rightParts.slice(0, 1))].filter(Boolean);
+    return [left, ...(rightParts.length > 1 && splitter === SPLITTERS[COMMA_SPLITTER] ? [right] : rightParts.slice(0, 1))].filter(Boolean);
   }
   return [clean];
 }

@@ -66,6 +66,20 @@ export function findResumeSkills(
     return lo;
   };
 
+  // Jobs are disjoint line ranges in line order: a binary search finds the one holding a line.
+  const jobAt = (line: number): number => {
+    let lo = 0;
+    let hi = positions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = positions[mid]!;
+      if (line < p.from) hi = mid - 1;
+      else if (line > p.to) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+
   const order: string[] = [];
   const foundIn = new Map<string, Set<ResumeBlockType>>();
   const jobs = new Map<string, Set<number>>();
@@ -78,9 +92,8 @@ export function findResumeSkills(
     const line = lineOf(mention.start);
     const block = blocks[blockOf[line] ?? -1];
     if (block) foundIn.get(mention.name)!.add(block.type);
-    positions.forEach((p, k) => {
-      if (line >= p.from && line <= p.to) jobs.get(mention.name)!.add(k);
-    });
+    const job = jobAt(line);
+    if (job >= 0) jobs.get(mention.name)!.add(job);
   }
 
   return order.map((name): ParsedSkill => {

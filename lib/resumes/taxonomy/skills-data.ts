@@ -102,7 +102,7 @@ export const SKILL_ROWS: readonly SkillRow[] = [
   ["SQLite", "database", []],
   ["MongoDB", "database", ["Mongo"]],
   ["Redis", "database", []],
-  ["Elasticsearch", "database", ["Elastic Search", "ElasticSearch", "OpenSearch"]],
+  ["Elasticsearch", "database", ["Elastic Search", "ElasticSearch", "OpenSearch", "=Elastic"]],
   ["ClickHouse", "database", ["Click House"]],
   ["Cassandra", "database", []],
   ["DynamoDB", "database", []],
@@ -167,7 +167,7 @@ export const SKILL_ROWS: readonly SkillRow[] = [
   ["Yandex Metrica", "marketing", ["Яндекс.Метрика", "Яндекс Метрика", "Yandex.Metrica", "Яндекс.Метрик*"]],
   // ML
   ["Machine Learning", "ml", ["=ML", "машинн* обучени*"]],
-  ["Deep Learning", "ml", ["глубок* обучени*", "нейронн* сет*", "neural networks"]],
+  ["Deep Learning", "ml", ["глубок* обучени*", "нейронн* сет*", "нейросет*", "neural networks"]],
   ["NLP", "ml", ["natural language processing", "обработк* естественн* язык*"]],
   ["Computer Vision", "ml", ["компьютерн* зрени*", "=CV/ML"]],
   ["LLM", "ml", ["LLMs", "large language models", "большие языковые модели", "GPT"]],
@@ -314,7 +314,7 @@ export const SKILL_ROWS: readonly SkillRow[] = [
   ["GDPR", "legal", ["152-ФЗ", "персональн* данн*"]],
   ["Intellectual Property", "legal", ["интеллектуальн* собственност*"]],
   // Office
-  ["Excel", "office", ["MS Excel", "Microsoft Excel", "=Excel", "=EXCEL", "Эксель", "Excel VBA", "сводн* таблиц*", "pivot tables"]],
+  ["Excel", "office", ["MS Excel", "Microsoft Excel", "=Excel", "=EXCEL", "~excel", "advanced excel", "Эксель", "Excel VBA", "сводн* таблиц*", "pivot tables"]],
   ["Google Sheets", "office", ["Google Таблиц*"]],
   ["Microsoft Office", "office", ["MS Office", "Microsoft Office Suite", "Office 365", "Microsoft 365", "пакет MS Office"]],
   ["Word", "office", ["MS Word", "Microsoft Word", "~Word"]],
