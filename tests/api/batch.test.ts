@@ -42,7 +42,8 @@ async function waitDone(call: Call, token: string, batchId: string, ms = 90_000)
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     if (res.body.status !== "processing") return res.body;
     if (Date.now() > deadline) throw new Error(`batch ${batchId} still processing: ${JSON.stringify(res.body)}`);
-    await new Promise((r) => setTimeout(r, 200));
+    // Under the 100 requests a minute a client may make.
+    await new Promise((r) => setTimeout(r, 650));
   }
 }
 
@@ -222,7 +223,7 @@ describe("a batch outliving its server", () => {
       const s = await call("GET", `/api/v1/batch/status/${batchId}`, { token: company.token });
       expect(s.body.status, "the batch finished before the server could be killed").toBe("processing");
       if (s.body.successful >= 2) break;
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 250));
     }
     await server!.stop("SIGKILL");
     server = await start();
@@ -244,7 +245,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("a batch run by a separate worke
     let web: TestServer | undefined;
     let worker: ReturnType<typeof startScript> | undefined;
     try {
-      web = await startServer({ databaseUrl: database.url, dataDir, env: { ...env, QUEUE_WORKERS: "off" } });
+      web = await startServer({ databaseUrl: database.url, dataDir, env: { ...env, QUEUE_WORKERS: "off", RATE_LIMIT_PER_MINUTE: "100000" } });
       const call = api(web.url);
       const company = await registerCompany(call, "Batch Worker");
       const res = await upload(call, company.token, good(6), { query: "?wait=false", fields: { max_concurrent: "2" } });

@@ -120,6 +120,14 @@ describe.each(databaseKinds())("hostile resume files on %s", (kind) => {
     await file.arrayBuffer();
   }, 180_000);
 
+  it("flags text a reader cannot see, and keeps it out of the analysis", async () => {
+    const res = await upload(call, company.token, fixture("hidden-text.pdf"), "hidden.pdf");
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const done = await waitForStatus(call, company.token, res.body.id, ["analyzed", "error"]);
+    expect(done.body.status, JSON.stringify(done.body.error)).toBe("analyzed");
+    expect(done.body.hidden_text).toBe(true);
+  }, 180_000);
+
   const unreadable: Array<[string, () => { name: string; bytes: Uint8Array }, string]> = [
     ["a DOCX with an external entity", () => ({ name: "xxe.docx", bytes: fixture("xxe.docx") }), "UNSAFE_DOCUMENT"],
     ["a DOCX with an external entity (built here)", () => ({ name: "cv.docx", bytes: DOCX_XXE }), "UNSAFE_DOCUMENT"],

@@ -19,15 +19,16 @@ export const batchProgressNamespace = defineNamespace({
     "batch:watch": {
       schema: BatchWatchPayload,
       handler: async ({ actor, socket, data, ack }) => {
-        const batch = actor.companyId
-          ? await db().resumeBatch.findFirst({
-              where: { id: data.batch_id, companyId: actor.companyId },
-              include: { items: { orderBy: { fileIndex: "asc" } } },
-            })
+        const own = actor.companyId
+          ? await db().resumeBatch.findFirst({ where: { id: data.batch_id, companyId: actor.companyId }, select: { id: true } })
           : null;
         // The same answer for another company's batch and for none: ids leak nothing.
+        if (!own) throw errors.notFound("Batch", "BATCH_NOT_FOUND");
+        // Joined before the snapshot is read: a file finishing in between is then in the
+        // snapshot or in an event (perhaps both), never in neither.
+        await socket.join(batchRoom(own.id));
+        const batch = await db().resumeBatch.findUnique({ where: { id: own.id }, include: { items: { orderBy: { fileIndex: "asc" } } } });
         if (!batch) throw errors.notFound("Batch", "BATCH_NOT_FOUND");
-        await socket.join(batchRoom(batch.id));
         ack({ ok: true, batch: batchStatusView(batch, batch.items) });
       },
     },
