@@ -16,6 +16,7 @@ const ENTRY_POINTS = {
   realtime: ["server"], // attachRealtime, for the custom server
   redis: ["testing"], // tests
   i18n: ["server", "form-errors"], // server components (next/headers), and form error messages
+  resumes: ["batch", "batch/index", "batch/endpoints", "batch/schemas", "batch/views"], // resume batches, a module within resumes
 };
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** `@/lib/<module>/<file>` that is neither a public file nor an entry point (or one of `alsoAllowed`). */

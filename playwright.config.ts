@@ -51,7 +51,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/build-server.mjs && node ${SERVER_NODE_FLAGS.join(" ")} dist/server.mjs`,
+    // npm test has built dist/server.mjs already (SKIP_SERVER_BUILD): API tests start servers from it meanwhile.
+    command: `${process.env.SKIP_SERVER_BUILD === "1" ? "" : "node scripts/build-server.mjs && "}node ${SERVER_NODE_FLAGS.join(" ")} dist/server.mjs`,
     url: `${baseURL}/api/v1/monitoring/health`,
     reuseExistingServer: false,
     timeout: 180_000,
@@ -63,6 +64,7 @@ export default defineConfig({
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
       DATA_DIR: process.env.E2E_DATA_DIR,
       LOG_LEVEL: "warn",
+      AUTH_PASSWORD_COST: "4",
       // One allowed cross-origin client, so the CORS rules are exercised both ways.
       CORS_ORIGINS: "https://app.example",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -22,7 +22,7 @@ export const CAPABILITIES: readonly Capability[] = [
   { id: "resume", href: "/resume", available: false, for: ["candidate"], Icon: ChatIcon },
   { id: "coding", href: "/interviews", available: false, for: ["candidate", "company"], Icon: CodeIcon },
   { id: "hiring", href: "/vacancies", available: false, for: ["candidate", "company"], Icon: BriefcaseIcon },
-  { id: "analysis", href: "/resumes", available: false, for: ["company"], Icon: ScanIcon },
+  { id: "analysis", href: "/resumes", available: true, for: ["company"], Icon: ScanIcon },
   { id: "learning", href: "/learn", available: false, for: ["candidate", "company", "admin", "guest"], Icon: CapIcon },
 ];
 

@@ -1,11 +1,19 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type CSSProperties } from "react";
+import { Toaster } from "sonner";
 import type { Dictionary, Locale } from "@/lib/i18n";
 import { I18nProvider } from "./i18n-provider";
 
-/** Client-side context for every page: react-query for data fetching, and the interface text. */
+// Sonner's own variables pointed at the app's semantic colours, so toasts follow light and dark.
+const TOAST_COLOURS = {
+  "--normal-bg": "var(--c-surface)",
+  "--normal-text": "var(--c-fg)",
+  "--normal-border": "var(--c-border-strong)",
+} as CSSProperties;
+
+/** Client-side context for every page: react-query for data fetching, the interface text, and the toasts. */
 export function Providers({ locale, dict, children }: { locale: Locale; dict: Dictionary; children: React.ReactNode }) {
   // One client per browser tab; created in state so a re-render never replaces its cache.
   const [queryClient] = useState(
@@ -15,6 +23,7 @@ export function Providers({ locale, dict, children }: { locale: Locale; dict: Di
     <QueryClientProvider client={queryClient}>
       <I18nProvider locale={locale} dict={dict}>
         {children}
+        <Toaster position="top-center" closeButton style={TOAST_COLOURS} />
       </I18nProvider>
     </QueryClientProvider>
   );

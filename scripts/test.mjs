@@ -45,40 +45,53 @@ function banner(title) {
   console.log(`\n${bold(`── ${title} ${line}`)}`);
 }
 
-function run(title, cmd, args, env = {}) {
+// Asynchronous, so the event loop keeps reading a background command's output meanwhile.
+async function run(title, cmd, args, env = {}) {
   banner(title);
   console.log(paint("2", `$ ${[cmd, ...args].join(" ")}`));
   const t0 = Date.now();
   const cpu0 = childCpu();
-  const res = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  const { code, error } = await new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("error", (err) => resolve({ code: 1, error: err }));
+    child.on("close", (c) => resolve({ code: c ?? 1 }));
+  });
   const seconds = (Date.now() - t0) / 1000;
   const cpu = cpu0 == null ? null : childCpu() - cpu0;
-  if (res.error) console.error(red(`could not start ${cmd}: ${res.error.message}`));
-  return { ok: res.status === 0, code: res.status ?? 1, seconds, cpu };
+  if (error) console.error(red(`could not start ${cmd}: ${error.message}`));
+  return { ok: code === 0, code, seconds, cpu };
 }
 
 /**
  * Starts a command in the background with its output held back; `print()` waits for it and
  * shows the output under the command's banner, so side-by-side commands don't mix their lines.
  */
-function runHeld(title, cmd, args) {
+function runHeld(title, cmd, args, env = {}) {
   const t0 = Date.now();
   let output = "";
-  const child = spawn(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: color ? "1" : "0" } });
+  // Under bash's `time`, so the command's own CPU is known even while others run beside it.
+  const timed = ["-c", 'TIMEFORMAT="__cpu %U %S"; time "$@"', "_", cmd, ...args];
+  const child = spawn("bash", timed, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: color ? "1" : "0", ...env } });
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
   const done = new Promise((resolve) => {
     child.on("error", (err) => resolve({ ok: false, code: 1, seconds: (Date.now() - t0) / 1000, error: err }));
-    child.on("close", (code) => resolve({ ok: code === 0, code: code ?? 1, seconds: (Date.now() - t0) / 1000 }));
+    child.on("close", (code) => {
+      const m = /__cpu ([\d.]+) ([\d.]+)\s*$/.exec(output);
+      if (m) output = output.slice(0, m.index);
+      resolve({ ok: code === 0, code: code ?? 1, seconds: (Date.now() - t0) / 1000, cpu: m ? Number(m[1]) + Number(m[2]) : null, endedAt: Date.now() });
+    });
   });
-  return async function print() {
+  async function print() {
     const result = await done;
     banner(title);
     console.log(paint("2", `$ ${[cmd, ...args].join(" ")}`));
     process.stdout.write(output);
     if (result.error) console.error(red(`could not start ${cmd}: ${result.error.message}`));
     return result;
-  };
+  }
+  print.done = done;
+  return print;
 }
 
 function readJson(file) {
@@ -188,19 +201,21 @@ const dbNote = process.env.TEST_DATABASE_URL
 console.log(bold("Offerpath test run"));
 console.log(dbNote);
 
-const generated = check("prisma generate", run("prisma generate", "npm", ["run", "--silent", "prisma:generate"]));
+const generated = check("prisma generate", await run("prisma generate", "npm", ["run", "--silent", "prisma:generate"]));
 
 // The build leaves out Next's type check (TEST_BUILD_SKIP_TYPECHECK): tsc below checks the same
 // files and the test files Next's check skips, after the build so that Next's generated route
 // types (.next-test/types) are checked too.
 const buildEnv = { NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
 const built =
-  generated && check("build (next)", run(`build into ${DIST}`, "npx", ["next", "build"], { ...buildEnv, TEST_BUILD_SKIP_TYPECHECK: "1" }));
+  generated &&
+  check("build (next)", await run(`build into ${DIST}`, "npx", ["next", "build"], { ...buildEnv, TEST_BUILD_SKIP_TYPECHECK: "1" })) &&
+  check("build (server)", await run("build dist/server.mjs", "node", ["scripts/build-server.mjs"]));
 
 // The type check and lint side by side, one core each (TEST_SERIAL=1: one after the other).
 if (process.env.TEST_SERIAL === "1") {
-  check("typecheck (tsc)", run("type check", "npx", ["tsc", "--noEmit"]));
-  check("lint (eslint)", run("lint", "npx", ["eslint", "--max-warnings", "0", "."]));
+  check("typecheck (tsc)", await run("type check", "npx", ["tsc", "--noEmit"]));
+  check("lint (eslint)", await run("lint", "npx", ["eslint", "--max-warnings", "0", "."]));
 } else {
   const t0 = Date.now();
   const cpu0 = childCpu();
@@ -221,12 +236,32 @@ const vitestArgs = (project) => [
   "--reporter=default", "--reporter=json", `--outputFile=test-results/${project}.json`,
 ];
 
+// The browser tests leave most of the CPU idle (they wait on pages and one server), so they run
+// in the background while the unit and API tests run in the foreground; their output is printed
+// when they are done. TEST_SERIAL=1 runs them after the API tests instead.
+const e2eOut = path.join(RESULTS, "e2e-results.json");
+const e2eEnv = { ...buildEnv, SKIP_SERVER_BUILD: "1" };
+const hasBrowser = existsSync(CHROMIUM);
+let e2eHeld = null;
+if (built && hasBrowser && process.env.TEST_SERIAL !== "1") {
+  rmSync(e2eOut, { force: true });
+  console.log(paint("2", "\ne2e tests (Playwright, Chromium) started in the background; their output follows the API tests"));
+  e2eHeld = runHeld("e2e tests (Playwright, Chromium)", "npx", ["playwright", "test"], e2eEnv);
+}
+/** A foreground stage's CPU, less the background run's if that ended (was reaped) during the stage. */
+let e2eEnded = null;
+e2eHeld?.done.then((r) => (e2eEnded = r));
+const foregroundCpu = (result, t0) =>
+  result.cpu != null && e2eEnded?.cpu != null && e2eEnded.endedAt >= t0 ? result.cpu - e2eEnded.cpu : result.cpu;
+
 for (const project of ["unit", ...(built ? ["api"] : [])]) {
   const out = path.join(RESULTS, `${project}.json`);
   rmSync(out, { force: true });
-  const env = project === "api" ? { SKIP_TEST_BUILD: "1", TEST_SERVER_START_LOG: START_LOG, ...buildEnv } : {};
+  const env = project === "api" ? { SKIP_TEST_BUILD: "1", SKIP_SERVER_BUILD: "1", TEST_SERVER_START_LOG: START_LOG, ...buildEnv } : {};
   if (project === "api") rmSync(START_LOG, { force: true });
-  const result = run(`${project} tests`, "npx", vitestArgs(project), env);
+  const t0 = Date.now();
+  const result = await run(`${project} tests`, "npx", vitestArgs(project), env);
+  result.cpu = foregroundCpu(result, t0);
   const groups = vitestCounts(out, result, project === "api" ? apiDatabase : () => "unit");
   const order = ["unit", "api (PGlite)", "api (PostgreSQL)", "api"];
   const names = [...groups.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
@@ -235,11 +270,16 @@ for (const project of ["unit", ...(built ? ["api"] : [])]) {
 
 if (!built) {
   // Nothing to serve the browser tests.
-} else if (existsSync(CHROMIUM)) {
-  const out = path.join(RESULTS, "e2e-results.json");
-  rmSync(out, { force: true });
-  const result = run("e2e tests (Playwright, Chromium)", "npx", ["playwright", "test"], buildEnv);
-  rows.push({ stage: "e2e", ...playwrightCounts(out, result), seconds: result.seconds, cpu: result.cpu });
+} else if (e2eHeld) {
+  const result = await e2eHeld();
+  rows.push({ stage: "e2e", ...playwrightCounts(e2eOut, result), seconds: result.seconds, cpu: result.cpu });
+  notes.push("the e2e tests ran in the background beside the unit and API tests: their time overlaps");
+} else if (hasBrowser) {
+  rmSync(e2eOut, { force: true });
+  const t0 = Date.now();
+  const result = await run("e2e tests (Playwright, Chromium)", "npx", ["playwright", "test"], e2eEnv);
+  result.cpu = foregroundCpu(result, t0);
+  rows.push({ stage: "e2e", ...playwrightCounts(e2eOut, result), seconds: result.seconds, cpu: result.cpu });
 } else if (isCI) {
   banner("e2e tests");
   console.error(red(`e2e FAILED: ${CHROMIUM} is missing. CI must install it: apt-get install -y chromium`));

@@ -1,10 +1,11 @@
 import { createHmac } from "node:crypto";
 import bcrypt from "bcryptjs";
 import { z } from "zod";
+import { config } from "@/lib/config";
 
-// bcrypt via bcryptjs (pure JS: no native build, which npm 11 would block). Cost 10 keeps a
-// login near 60 ms on this machine's class of CPU.
-const COST = 10;
+// bcrypt via bcryptjs (pure JS: no native build, which npm 11 would block). The cost comes from
+// AUTH_PASSWORD_COST (default 10: a login near 60-120 ms on this machine's class of CPU).
+const COST = config.passwordCost;
 
 // The most common leaked passwords of 8+ characters; anything here is refused at registration.
 const COMMON_PASSWORDS = new Set([

@@ -35,6 +35,9 @@ const authEnv = {
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(3600),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().positive().default(30),
   LOGIN_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  // bcrypt's work factor. 10 keeps a login near 60-120 ms; test servers use 4 (about 2 ms),
+  // since hundreds of sign-ups per test run would otherwise spend minutes of CPU hashing.
+  AUTH_PASSWORD_COST: z.coerce.number().int().min(4).max(15).default(10),
 };
 const httpEnv = {
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(100),
@@ -46,6 +49,14 @@ const queueEnv = {
   QUEUE_WORKERS: z.enum(["on", "off"]).default("on"),
   QUEUE_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
   QUEUE_POLL_MS: z.coerce.number().int().min(50).default(1000),
+};
+const batchEnv = {
+  // Resume batches (seed 004 /batch/upload): the whole multipart body of one batch, how long the
+  // upload waits for the batch to finish before answering "processing", and how many batch jobs
+  // one worker process runs at once (each batch also limits itself to its max_concurrent).
+  BATCH_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(200 * 1024 * 1024),
+  BATCH_WAIT_SECONDS: z.coerce.number().min(0).max(300).default(25),
+  BATCH_JOB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
 };
 const storageEnv = {
   // Files: UploadThing when its token is set, else S3 when a bucket is set, else local disk.
@@ -84,6 +95,7 @@ export const EnvSchema = z.object({
   ...authEnv,
   ...httpEnv,
   ...queueEnv,
+  ...batchEnv,
   ...storageEnv,
   ...aiEnv,
   ...mailEnv,
@@ -110,6 +122,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     production,
     demoMode: embedded && env.DEMO_DATA === "auto",
     queue: { workers: env.QUEUE_WORKERS === "on", leaseMs: env.QUEUE_LEASE_MS, pollMs: env.QUEUE_POLL_MS },
+    batch: { maxUploadBytes: env.BATCH_MAX_UPLOAD_BYTES, waitSeconds: env.BATCH_WAIT_SECONDS, jobConcurrency: env.BATCH_JOB_CONCURRENCY },
     storage: {
       uploadthingToken: env.UPLOADTHING_TOKEN,
       s3: env.S3_BUCKET
@@ -136,6 +149,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     loginFailuresPerMinute: env.LOGIN_FAILURES_PER_MINUTE,
+    passwordCost: env.AUTH_PASSWORD_COST,
     maxJsonBodyBytes: env.MAX_JSON_BODY_BYTES,
     maxUploadBytes: env.MAX_UPLOAD_BYTES,
     corsOrigins: env.CORS_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),

@@ -30,6 +30,8 @@ export interface Endpoint<
   roles?: readonly R[];
   body?: B;
   bodyType?: "json" | "multipart" | "json-or-form";
+  /** A multipart body's limit when it is not one upload's (a batch of files). */
+  maxBodyBytes?: number;
   query?: Q;
   params?: P;
   /** Success status -> schema of the body (validated on the way out); null for no body. */

@@ -211,7 +211,7 @@ export function handle<E extends Endpoint>(
         }
         const raw =
           endpoint.bodyType === "multipart"
-            ? await readForm(req, config.maxUploadBytes + 64 * 1024)
+            ? await readForm(req, endpoint.maxBodyBytes ?? config.maxUploadBytes + 64 * 1024)
             : endpoint.bodyType === "json-or-form" && form
               ? await readForm(req, config.maxJsonBodyBytes)
               : await readJson(req, config.maxJsonBodyBytes);

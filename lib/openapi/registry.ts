@@ -9,6 +9,7 @@ import * as companySchemas from "@/lib/companies/schemas";
 import { HealthResponse, monitoringEndpoints } from "@/lib/monitoring/endpoints";
 import { queueEndpoints } from "@/lib/queue/endpoints";
 import { resumeEndpoints } from "@/lib/resumes/endpoints";
+import { batchEndpoints } from "@/lib/resumes/batch/endpoints";
 import { storageEndpoints } from "@/lib/storage/endpoints";
 import { vacancyEndpoints } from "@/lib/vacancies/endpoints";
 import { openapiEndpoints } from "./endpoints";
@@ -37,6 +38,7 @@ export const endpointCollections: Record<string, EndpointCollection> = {
   queue: queueEndpoints,
   resumes: resumeEndpoints,
   storage: storageEndpoints,
+  resumeBatches: batchEndpoints,
   vacancies: vacancyEndpoints,
 };
 

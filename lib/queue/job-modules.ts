@@ -2,3 +2,4 @@
 // `npm run worker`): a worker can only run the job types it has loaded. Add yours here.
 import "./system-jobs";
 import "@/lib/resumes";
+import "@/lib/resumes/batch";

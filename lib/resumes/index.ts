@@ -15,5 +15,5 @@ export { resumeStatistics, SCORE_BANDS, type ResumeStatistics } from "./resume-s
 export { rankResumesForVacancy } from "./rank-resumes";
 export { errorParts } from "./analysis-error";
 export { extractRequirements } from "./score";
-export { findSkills, SKILLS } from "./taxonomy";
+export { canonicalSkill, findSkills, SKILLS } from "./taxonomy";
 export * from "./types";

@@ -1,5 +1,7 @@
-// Fit scores are computed against a vacancy's requirements; when those change or the vacancy
-// goes, the cached and stored scores for it are wrong. The resume pipeline owns them
-// (forgetVacancyScores in lib/resumes); until it exports that, there is nothing cached to forget.
-// TODO(lead): call forgetVacancyScores from "@/lib/resumes" here once the pipeline branch lands.
-export async function forgetCachedFitScores(_vacancyId: string): Promise<void> {}
+import { forgetVacancyScores } from "@/lib/resumes";
+
+// Fit scores are computed against a vacancy's requirements; when those change, the cached and
+// stored scores for it are wrong. The resume pipeline owns them and scores its resumes again.
+export async function forgetCachedFitScores(vacancyId: string): Promise<void> {
+  await forgetVacancyScores(vacancyId);
+}

@@ -10,4 +10,5 @@ export {
 } from "./vacancies";
 export { setVacancyQuestions, getVacancyQuestions } from "./questions";
 export type { VacancyQuestionRecord } from "./replace-questions";
+export { skillSuggestions } from "./skills";
 export { proposeRequirements, type ProposedRequirementsValue } from "./propose-requirements";

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth";
 import { errors } from "@/lib/http/errors";
+import { extractRequirements } from "@/lib/resumes";
 
 export interface ProposedRequirementsValue {
   required_skills: string[];
@@ -24,6 +25,12 @@ export async function proposeRequirements({
   language?: "en" | "ru";
 }): Promise<ProposedRequirementsValue> {
   if (actor.role !== "company") throw errors.forbidden("Only company accounts manage vacancies");
-  void text;
-  return { required_skills: [], nice_to_have_skills: [], min_experience_years: null, education_level: "none", language: language ?? null };
+  const found = extractRequirements(text, language);
+  return {
+    required_skills: found.required_skills,
+    nice_to_have_skills: found.nice_to_have_skills,
+    min_experience_years: found.min_experience_years,
+    education_level: found.education_level,
+    language: found.language ?? null,
+  };
 }

@@ -200,6 +200,7 @@ export async function updateVacancy({
 
 export async function deleteVacancy({ actor, vacancyId }: { actor: Actor; vacancyId: string }): Promise<void> {
   const current = await findOwnVacancy(actor, vacancyId);
-  await db().vacancy.deleteMany({ where: { id: current.id, companyId: current.companyId } });
+  // Before the row goes: the pipeline finds the vacancy's company's cache through it.
   await forgetCachedFitScores(current.id);
+  await db().vacancy.deleteMany({ where: { id: current.id, companyId: current.companyId } });
 }

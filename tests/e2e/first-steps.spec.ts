@@ -91,12 +91,14 @@ test("home pages show the five capabilities, honestly marked, and the person's n
   await expect(page.getByTestId("next-step")).toContainText("Your profile is ready");
   const tools = page.getByRole("region", { name: "Your tools" });
   await expect(tools.getByRole("listitem")).toHaveCount(5);
-  for (const name of ["Resume builder", "Coding interviews", "Hiring", "Resume analysis", "Learning"]) {
+  for (const name of ["Resume builder", "Coding interviews", "Hiring", "Learning"]) {
     await expect(tools.getByRole("listitem").filter({ hasText: name }).first()).toContainText("Coming soon");
   }
-  await expect(tools).toContainText("5 tools are coming soon");
-  // Nothing that is not there yet is a link.
-  await expect(tools.getByRole("link")).toHaveCount(0);
+  await expect(tools.getByRole("listitem").filter({ hasText: "Resume analysis" })).toContainText("Available");
+  await expect(tools).toContainText("4 tools are coming soon");
+  // Only what is there is a link.
+  await expect(tools.getByRole("link")).toHaveCount(1);
+  await expect(tools.getByRole("link")).toHaveAttribute("href", "/resumes");
 
   await page.goto("/learn");
   const learnTools = page.getByRole("region", { name: "Your tools" });

@@ -28,7 +28,9 @@ export default async function setup(project: TestProject) {
   const distDir = process.env.NEXT_DIST_DIR || ".next-test";
   process.env.NEXT_DIST_DIR = distDir;
   // The server as `npm start` runs it: compiled to dist/server.mjs (takes well under a second).
-  execFileSync(process.execPath, ["scripts/build-server.mjs"], { stdio: "inherit" });
+  // npm test builds it once before the browser and API tests run side by side (SKIP_SERVER_BUILD),
+  // so neither rewrites the file while the other starts servers from it.
+  if (process.env.SKIP_SERVER_BUILD !== "1") execFileSync(process.execPath, ["scripts/build-server.mjs"], { stdio: "inherit" });
   if (process.env.SKIP_TEST_BUILD !== "1" || !existsSync(path.join(distDir, "BUILD_ID"))) {
     execFileSync("npx", ["next", "build"], {
       stdio: "inherit",

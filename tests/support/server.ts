@@ -111,6 +111,8 @@ export function serverEnv(opts: { port: number; dataDir: string; databaseUrl?: s
     NEXT_TELEMETRY_DISABLED: "1",
     TRUST_PROXY: "1",
     LOG_LEVEL: "warn",
+    // Cheap password hashes: test files sign up hundreds of accounts (lib/config AUTH_PASSWORD_COST).
+    AUTH_PASSWORD_COST: "4",
     ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl, AUTH_SECRET: "test-secret-test-secret-test-secret-0123" } : {}),
     ...opts.env,
   };
