@@ -3,7 +3,7 @@ import { db, type Prisma } from "@/lib/db";
 import { describeFit, extractRequirements, scoreResume } from "./score";
 import { forget, keys, ownerCache, ownerTag, TTL, type ResumeOwnerIds } from "./resume-cache";
 import { singleFlight } from "./single-flight";
-import type { FitScore, ParsedResume, VacancyRequirements } from "./types";
+import type { FitScore, ParsedResume, ResumeLanguage, VacancyRequirements } from "./types";
 import { requirementsFromColumns, type VacancyRecord } from "./vacancy-records";
 
 /**
@@ -15,16 +15,19 @@ export async function requirementsFor(vacancy: VacancyRecord): Promise<VacancyRe
   const { value } = await cached(keys.requirements(vacancy.id, vacancy.updatedAt), TTL.requirements, async () => {
     const own = requirementsFromColumns(vacancy);
     if (own.required_skills.length > 0 || own.nice_to_have_skills.length > 0) return own;
-    const found = extractRequirements(`${vacancy.title}\n${vacancy.description}`, own.language);
+    const found = extractRequirements(`${vacancy.title}\n${vacancy.description}`, textLanguage(vacancy.language));
     return {
       ...found,
       min_experience_years: own.min_experience_years ?? found.min_experience_years,
       education_level: own.education_level !== "none" ? own.education_level : found.education_level,
-      language: own.language ?? found.language,
+      // A spoken language only when the text asks for one ("fluent English", "английский B2").
+      language: found.language,
     };
   }, store);
   return value;
 }
+
+const textLanguage = (language: string): ResumeLanguage | undefined => (language === "ru" || language === "en" ? language : undefined);
 
 /** The fit of a parsed resume to a vacancy: pure code over the vacancy's (cached) requirements. */
 export async function fitOf(parsed: ParsedResume, vacancy: VacancyRecord): Promise<FitScore> {

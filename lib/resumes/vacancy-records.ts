@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { errors } from "@/lib/http/errors";
-import type { EducationLevel, ResumeLanguage, VacancyRequirements } from "./types";
+import type { EducationLevel, VacancyRequirements } from "./types";
 
 // lib/resumes reads the vacancies table itself (lib/vacancies imports lib/resumes, never the
 // other way round): only what uploads, scores and rankings need.
@@ -58,6 +58,9 @@ export function requirementsFromColumns(v: VacancyRecord): VacancyRequirements {
     nice_to_have_skills: v.niceToHaveSkills,
     min_experience_years: v.minExperienceYears,
     education_level: v.educationLevel,
-    language: v.language === "ru" || v.language === "en" ? (v.language as ResumeLanguage) : undefined,
+    // Not the vacancy's `language` column: that is the language its text (and screening
+    // interview) is written in, not a spoken language the candidate must show. Requiring it would
+    // cost every resume written in the other language points it never claimed to have.
+    language: undefined,
   };
 }
