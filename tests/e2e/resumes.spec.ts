@@ -240,5 +240,14 @@ for (const lang of ["en", "ru"] as const) {
         await page.screenshot({ path: `test-results/screenshots/${name}-${device}-${lang}.png`, fullPage: true });
       }
     }
+    // Dark theme: the semantic colours should carry the pages and the charts.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: "dark" });
+    for (const [name, url] of [["resume-detail", `/resumes/${id}`], ["resume-statistics", "/resumes/statistics"]] as const) {
+      await page.goto(url);
+      await expect(page.locator("main h1")).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      await page.screenshot({ path: `test-results/screenshots/${name}-dark-${lang}.png`, fullPage: true });
+    }
   });
 }
