@@ -245,7 +245,8 @@ for (const lang of ["en", "ru"] as const) {
     await page.emulateMedia({ colorScheme: "dark" });
     for (const [name, url] of [["resume-detail", `/resumes/${id}`], ["resume-statistics", "/resumes/statistics"]] as const) {
       await page.goto(url);
-      await expect(page.locator("main h1")).toBeVisible();
+      if (name === "resume-detail") await expect(page.getByTestId("total-score")).toBeVisible();
+      else await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
       await page.waitForLoadState("networkidle");
       await page.screenshot({ path: `test-results/screenshots/${name}-dark-${lang}.png`, fullPage: true });
     }
