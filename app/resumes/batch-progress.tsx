@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import { toast } from "sonner";
 import { useI18n } from "@/components/i18n-provider";
+import { useErrorText } from "@/components/resumes/error-text";
 import { progressClasses } from "@/components/resumes/progress";
 import { apiJson, type BatchItem, type BatchItemStatus, type BatchStatus } from "@/components/resumes/api";
 import { Button } from "@/components/ui/button";
@@ -171,6 +172,7 @@ export function BatchProgress({ batchId, files, onDismiss }: { batchId: string; 
 
 function BatchRow({ item, batchId }: { item: BatchItem; batchId: string }) {
   const { t } = useI18n();
+  const reason = useErrorText();
   const id = `batch-${batchId}-${item.file_index}`;
   const final = item.status === "success" || item.status === "error";
   return (
@@ -195,7 +197,7 @@ function BatchRow({ item, batchId }: { item: BatchItem; batchId: string }) {
           </Link>
         )}
       </span>
-      {item.status === "error" && item.error && <p className="text-xs break-words text-danger sm:col-span-3">{item.error}</p>}
+      {item.status === "error" && item.error && <p className="text-xs break-words text-danger sm:col-span-3">{reason(item.error)}</p>}
     </li>
   );
 }

@@ -204,7 +204,7 @@ function Rows({ resumes }: { resumes: ResumeSummary[] }) {
                 {r.vacancy_title ?? dash}
               </span>
               <span role="cell" className="col-span-2 text-muted md:col-span-1">
-                {formatDate(r.upload_date, locale)}
+                {formatDate(r.upload_date, locale, false, "short")}
               </span>
             </li>
           );

@@ -21,8 +21,8 @@ export function formatBytes(bytes: number, locale: string): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
 }
 
-export function formatDate(iso: string, locale: string, withTime = false): string {
+export function formatDate(iso: string, locale: string, withTime = false, dateStyle: "short" | "medium" = "medium"): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" }).format(date);
+  return new Intl.DateTimeFormat(locale, withTime ? { dateStyle, timeStyle: "short" } : { dateStyle }).format(date);
 }

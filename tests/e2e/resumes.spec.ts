@@ -240,5 +240,16 @@ for (const lang of ["en", "ru"] as const) {
         await page.screenshot({ path: `test-results/screenshots/${name}-${device}-${lang}.png`, fullPage: true });
       }
     }
+    // Dark theme: the semantic colours should carry the pages and the charts.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // Reduced motion draws the bars at once (no animation), which also keeps the shot steady.
+    await page.emulateMedia({ colorScheme: "dark", reducedMotion: "reduce" });
+    for (const [name, url] of [["resume-detail", `/resumes/${id}`], ["resume-statistics", "/resumes/statistics"]] as const) {
+      await page.goto(url);
+      if (name === "resume-detail") await expect(page.getByTestId("total-score")).toBeVisible();
+      else await expect(page.getByTestId("chart-distribution").locator(".recharts-bar-rectangle").first()).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      await page.screenshot({ path: `test-results/screenshots/${name}-dark-${lang}.png`, fullPage: true });
+    }
   });
 }

@@ -9,6 +9,7 @@ import { useI18n } from "@/components/i18n-provider";
 import { ArrowRightIcon } from "@/components/icons";
 import { ApiFailure, apiJson, apiSend, fetchVacancies, vacanciesQueryKey, type ResumeDetail } from "@/components/resumes/api";
 import { formatBytes, formatDate } from "@/components/resumes/format";
+import { useErrorText } from "@/components/resumes/error-text";
 import { StatusBadge } from "@/components/resumes/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -22,6 +23,7 @@ export const detailKey = (id: string, vacancyId: string) => ["resumes", "detail"
 
 export function ResumeDetailView({ id, companyId }: { id: string; companyId: string }) {
   const { t } = useI18n();
+  const reason = useErrorText();
   const vacancies = useQuery({ queryKey: vacanciesQueryKey(companyId), queryFn: () => fetchVacancies(companyId) });
   // The vacancy the score panel compares with; until one is picked, the resume's own.
   const [picked, setPicked] = useState<string | null>(null);
@@ -95,7 +97,7 @@ export function ResumeDetailView({ id, companyId }: { id: string; companyId: str
       {resume.status === "error" && (
         <Alert tone="error">
           <span className="font-semibold">{t("resumes.detail.failedTitle")}</span>
-          {resume.error ? `: ${resume.error}` : ""}
+          {resume.error ? `: ${reason(resume.error, resume.error_code)}` : ""}
         </Alert>
       )}
       {(resume.status === "uploaded" || resume.status === "processing") && <Alert tone="info">{t("resumes.detail.pending")}</Alert>}

@@ -72,7 +72,7 @@ export function ScorePanel({
       {vacancies.length === 0 ? (
         <div className="mt-3 space-y-3">
           <p className="text-sm text-muted">{t("resumes.score.noVacancies")}</p>
-          <ButtonLink href="/vacancies" variant="secondary" size="sm">
+          <ButtonLink href="/vacancies/new" variant="secondary" size="sm">
             {t("resumes.score.createVacancy")}
           </ButtonLink>
         </div>

@@ -1,5 +1,8 @@
 // Resume analysis: upload, batches, list, detail, statistics (resumes.*). Spread into en.ts.
 export const resumesEn = {
+  // The toasts (components/providers.tsx), which arrived with these pages.
+  "toasts.region": "Notifications",
+  "toasts.close": "Close notification",
   "resumes.title": "Resumes",
   "resumes.lead": "Upload resumes, read what the analysis found and compare candidates with your vacancies.",
   "resumes.statisticsLink": "Statistics",
@@ -84,6 +87,15 @@ export const resumesEn = {
   "resumes.list.pagination": "Pages",
 
   // Statuses
+  "resumes.error.EMPTY_FILE": "The file is empty.",
+  "resumes.error.FILE_TOO_LARGE": "The file is larger than 10 MB.",
+  "resumes.error.ENCRYPTED": "The file is password-protected. Upload a copy without a password.",
+  "resumes.error.NO_TEXT": "The file has no text layer (probably a scan). Upload a file with selectable text.",
+  "resumes.error.ZIP_BOMB": "The document unpacks to far more data than a resume holds, so it was not opened.",
+  "resumes.error.UNSAFE_DOCUMENT": "The document refers to external resources, so it was not opened.",
+  "resumes.error.CORRUPT_FILE": "The file is damaged or not a valid document and could not be read.",
+  "resumes.error.EXTRACTION_TIMEOUT": "Reading the file took too long, so it was stopped.",
+  "resumes.error.UNSUPPORTED_FORMAT": "Unsupported file format: only PDF, DOCX, RTF and TXT.",
   "resumes.status.uploaded": "Uploaded",
   "resumes.status.processing": "Processing",
   "resumes.status.analyzed": "Analysed",

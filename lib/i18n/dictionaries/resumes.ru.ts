@@ -1,5 +1,8 @@
 // Resume analysis: upload, batches, list, detail, statistics (resumes.*).
 export const resumesRu = {
+  // The toasts (components/providers.tsx), which arrived with these pages.
+  "toasts.region": "Уведомления",
+  "toasts.close": "Закрыть уведомление",
   "resumes.title": "Резюме",
   "resumes.lead": "Загружайте резюме, смотрите, что нашёл анализ, и сравнивайте кандидатов с вакансиями.",
   "resumes.statisticsLink": "Статистика",
@@ -80,6 +83,15 @@ export const resumesRu = {
   "resumes.list.next": "Вперёд",
   "resumes.list.pagination": "Страницы",
 
+  "resumes.error.EMPTY_FILE": "Файл пустой.",
+  "resumes.error.FILE_TOO_LARGE": "Файл больше 10 МБ.",
+  "resumes.error.ENCRYPTED": "Файл защищён паролем. Загрузите копию без пароля.",
+  "resumes.error.NO_TEXT": "В файле нет текстового слоя (вероятно, это скан). Загрузите файл с выделяемым текстом.",
+  "resumes.error.ZIP_BOMB": "Документ распаковывается в гораздо больший объём, чем бывает у резюме, поэтому он не открыт.",
+  "resumes.error.UNSAFE_DOCUMENT": "Документ ссылается на внешние ресурсы, поэтому он не открыт.",
+  "resumes.error.CORRUPT_FILE": "Файл повреждён или не является документом и не может быть прочитан.",
+  "resumes.error.EXTRACTION_TIMEOUT": "Чтение файла заняло слишком много времени и было остановлено.",
+  "resumes.error.UNSUPPORTED_FORMAT": "Неподдерживаемый формат: только PDF, DOCX, RTF и TXT.",
   "resumes.status.uploaded": "Загружено",
   "resumes.status.processing": "Обработка",
   "resumes.status.analyzed": "Проанализировано",
@@ -140,7 +152,7 @@ export const resumesRu = {
   "resumes.detail.cat.programming": "Программирование",
   "resumes.detail.cat.framework": "Фреймворк",
   "resumes.detail.cat.database": "Базы данных",
-  "resumes.detail.cat.devops": "DevOps",
+  "resumes.detail.cat.devops": "DevOps-практики",
   "resumes.detail.cat.cloud": "Облака",
   "resumes.detail.cat.data": "Данные",
   "resumes.detail.cat.ml": "Машинное обучение",
