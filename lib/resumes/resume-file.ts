@@ -24,13 +24,17 @@ export async function openResumeFile({ actor, resumeId, inline }: { actor: Actor
   }
   const pdf = resume.file.contentType === "application/pdf";
   const disposition = contentDisposition(resume.originalFilename);
+  // The detail page shows an inline PDF in a frame of our own origin; every other response keeps
+  // the server-wide X-Frame-Options: DENY.
+  const framed = inline && pdf;
   return {
     body,
     headers: {
       "content-type": resume.file.contentType,
       "content-length": String(resume.file.size),
-      "content-disposition": inline && pdf ? disposition.replace(/^attachment/, "inline") : disposition,
-      "content-security-policy": "sandbox",
+      "content-disposition": framed ? disposition.replace(/^attachment/, "inline") : disposition,
+      "content-security-policy": framed ? "sandbox; frame-ancestors 'self'" : "sandbox",
+      ...(framed ? { "x-frame-options": "SAMEORIGIN" } : {}),
       "x-content-type-options": "nosniff",
       "cache-control": "private, no-store",
     } as Record<string, string>,

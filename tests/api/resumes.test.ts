@@ -212,7 +212,10 @@ describe.each(databaseKinds())("resume pipeline on %s", (kind) => {
 
     const inline = await fetch(`${server.url}/api/v1/resumes/${ids.pdf}/file?inline=1`, { headers: { authorization: `Bearer ${company.token}` } });
     expect(inline.headers.get("content-disposition")).toMatch(/^inline; /);
-    expect(inline.headers.get("content-security-policy")).toBe("sandbox");
+    // Framed only by our own pages (the detail page's preview), still without scripts.
+    expect(inline.headers.get("content-security-policy")).toBe("sandbox; frame-ancestors 'self'");
+    expect(inline.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
     await inline.arrayBuffer();
     // Inline is for PDFs only.
     const txt = await fetch(`${server.url}/api/v1/resumes/${ids.txt}/file?inline=1`, { headers: { authorization: `Bearer ${company.token}` } });
