@@ -147,6 +147,9 @@ describe.each(databaseKinds())("resume batches on %s", (kind) => {
     expect(stats.status).toBe(200);
     expect(stats.body).toMatchObject({ total_batches: 2, successful_batches: 1, failed_batches: 1, total_files_processed: 4 });
     expect(stats.body.average_processing_time).toBeGreaterThanOrEqual(0);
+    // The history the statistics page charts: Y's batches only, newest first.
+    expect(stats.body.recent_batches.map((b: { batch_id: string }) => b.batch_id)).toEqual([bad.body.batch_id, batchId]);
+    expect(stats.body.recent_batches[1]).toMatchObject({ status: "completed", total_files: 3, successful: 3, failed: 0 });
 
     // X's statistics do not count Y's batches, and X cannot read Y's batch.
     const xStats = await call("GET", "/api/v1/batch/statistics", { token: x.token });
@@ -154,7 +157,7 @@ describe.each(databaseKinds())("resume batches on %s", (kind) => {
     expect(xStats.body.total_files_processed).not.toBe(0);
     const z = await registerCompany(call, "Batch Z");
     const zStats = await call("GET", "/api/v1/batch/statistics", { token: z.token });
-    expect(zStats.body).toEqual({ total_batches: 0, successful_batches: 0, failed_batches: 0, average_processing_time: 0, total_files_processed: 0 });
+    expect(zStats.body).toEqual({ total_batches: 0, successful_batches: 0, failed_batches: 0, average_processing_time: 0, total_files_processed: 0, recent_batches: [] });
     expectError(await call("GET", `/api/v1/batch/status/${batchId}`, { token: z.token }), 404, "BATCH_NOT_FOUND");
     expectError(await call("GET", "/api/v1/batch/status/batch_20240101_120000", { token: y.token }), 404, "BATCH_NOT_FOUND");
   });

@@ -38,12 +38,40 @@ interface StatisticsRow {
   total_files_processed: number;
 }
 
+/** How many recent batches the statistics list (beyond the seed: the history the page charts). */
+const RECENT_BATCHES = 10;
+
 /**
  * Seed 004's batch statistics for the actor's company, in one query: batches in all, completed
  * ones (at least one file analysed), failed ones (every file failed), the average time of the
  * finished ones in seconds, and the files finished (analysed or failed) in all its batches.
  */
-export async function batchStatistics({ actor }: { actor: CompanyActor }): Promise<StatisticsRow> {
+export async function batchStatistics({ actor }: { actor: CompanyActor }) {
+  const [totals, recent] = await Promise.all([
+    batchTotals(actor),
+    db().resumeBatch.findMany({
+      where: { companyId: actor.companyId },
+      orderBy: { startedAt: "desc" },
+      take: RECENT_BATCHES,
+      select: { id: true, status: true, totalFiles: true, successful: true, failed: true, startedAt: true, finishedAt: true },
+    }),
+  ]);
+  return {
+    ...totals,
+    recent_batches: recent.map((b) => ({
+      batch_id: b.id,
+      status: b.status,
+      total_files: b.totalFiles,
+      successful: b.successful,
+      failed: b.failed,
+      start_time: b.startedAt.toISOString(),
+      end_time: b.finishedAt?.toISOString() ?? null,
+      processing_time_seconds: b.finishedAt ? Math.round((b.finishedAt.getTime() - b.startedAt.getTime()) / 10) / 100 : null,
+    })),
+  };
+}
+
+async function batchTotals(actor: CompanyActor): Promise<StatisticsRow> {
   const rows = await db().$queryRawUnsafe<StatisticsRow[]>(
     `SELECT count(*)::int AS "total_batches",
        (count(*) FILTER (WHERE "status" = 'completed'))::int AS "successful_batches",

@@ -93,6 +93,19 @@ export const BatchStatisticsResponse = z.object({
   average_processing_time: z.number().min(0),
   // Files of finished batches, successful or not.
   total_files_processed: z.number().int().min(0),
+  // Beyond the seed (additive): the company's latest batches, newest first, at most 10.
+  recent_batches: z.array(
+    z.object({
+      batch_id: z.string(),
+      status: z.enum(["processing", "completed", "failed"]),
+      total_files: z.number().int().min(0),
+      successful: z.number().int().min(0),
+      failed: z.number().int().min(0),
+      start_time: z.string(),
+      end_time: z.string().nullable(),
+      processing_time_seconds: z.number().min(0).nullable(),
+    }),
+  ),
 });
 
 /** Realtime (`/resume-batches`): a client asks to follow one batch of its company. */
