@@ -8,6 +8,7 @@ import { closeBatch } from "./items";
 import { isUuid } from "./ids";
 import { BatchFileError, storeBatchResume } from "./pipeline";
 import { MAX_BATCH_FILES, type BatchUploadForm } from "./schemas";
+import { displayFileName } from "../file-names";
 
 type CompanyActor = Actor & { companyId: string };
 
@@ -38,10 +39,8 @@ async function ownVacancy(companyId: string, ref: string | undefined): Promise<s
   return vacancy.id;
 }
 
-// As the pipeline keeps a client's file name: the last path segment, no control or bidi characters.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const displayName = (file: File, index: number) =>
-  (file.name.split(/[/\\]/).pop() ?? "").replace(UNSAFE, "").trim().slice(0, 255) || `file-${index + 1}`;
+// As the pipeline keeps a client's file name (data only, never a path).
+const displayName = (file: File, index: number) => displayFileName(file.name, `file-${index + 1}`);
 
 /**
  * Starts a batch of the actor's company: checks each file on its own (a bad one becomes an item
