@@ -18,6 +18,7 @@ const MENUS: Record<MenuRole, NavItem[]> = {
   ],
   candidate: [
     { href: "/dashboard", label: "nav.dashboard" },
+    { href: "/interviews", label: "nav.interviews" },
     { href: "/profile", label: "nav.profile" },
     { href: "/learn", label: "nav.learning" },
   ],
@@ -25,6 +26,7 @@ const MENUS: Record<MenuRole, NavItem[]> = {
     { href: "/dashboard", label: "nav.dashboard" },
     { href: "/vacancies", label: "nav.vacancies" },
     { href: "/resumes", label: "nav.resumes" },
+    { href: "/interviews", label: "nav.interviews" },
     { href: "/company", label: "nav.company" },
     { href: "/profile", label: "nav.profile" },
     { href: "/learn", label: "nav.learning" },

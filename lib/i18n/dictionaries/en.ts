@@ -8,6 +8,8 @@ import { landingEn } from "./landing.en";
 import { learnEn } from "./learn.en";
 import { mailEn } from "./mail.en";
 import { resumesEn } from "./resumes.en";
+import { codingRoomEn } from "./coding-room.en";
+import { codingCompanyEn } from "./coding-company.en";
 import { vacanciesEn } from "./vacancies.en";
 import { profileEn } from "./profile.en";
 import { shellEn } from "./shell.en";
@@ -28,6 +30,8 @@ export const en = {
   ...mailEn,
   ...vacanciesEn,
   ...resumesEn,
+  ...codingRoomEn,
+  ...codingCompanyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

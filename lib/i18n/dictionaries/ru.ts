@@ -9,6 +9,8 @@ import { landingRu } from "./landing.ru";
 import { learnRu } from "./learn.ru";
 import { mailRu } from "./mail.ru";
 import { resumesRu } from "./resumes.ru";
+import { codingRoomRu } from "./coding-room.ru";
+import { codingCompanyRu } from "./coding-company.ru";
 import { vacanciesRu } from "./vacancies.ru";
 import { profileRu } from "./profile.ru";
 import { shellRu } from "./shell.ru";
@@ -28,4 +30,6 @@ export const ru: Dictionary = {
   ...mailRu,
   ...vacanciesRu,
   ...resumesRu,
+  ...codingRoomRu,
+  ...codingCompanyRu,
 };

@@ -23,6 +23,7 @@ export const shellEn = {
   "nav.outbox": "Outbox",
   "nav.vacancies": "Vacancies",
   "nav.resumes": "Resumes",
+  "nav.interviews": "Coding interviews",
 
   "role.candidate": "Candidate",
   "role.company": "Company",

@@ -25,6 +25,7 @@ export const shellRu: Record<keyof typeof shellEn, string> = {
   "nav.outbox": "Исходящие письма",
   "nav.vacancies": "Вакансии",
   "nav.resumes": "Резюме",
+  "nav.interviews": "Интервью по коду",
 
   "role.candidate": "Кандидат",
   "role.company": "Компания",
