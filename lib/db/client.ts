@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { mkdirSync } from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -62,7 +63,24 @@ export function db(): PrismaClient {
  * Everything else goes through Prisma. Rows come back with the names the query gives columns.
  */
 export async function sql<Row>(text: string, params: unknown[] = []): Promise<Row[]> {
-  return (await pool().query(text, params)).rows as Row[];
+  return (await pool().query({ name: statementName(text), text, values: params })).rows as Row[];
+}
+
+// sql()'s queries run as named prepared statements: each connection parses and plans a query
+// once, then only binds and executes it, which halves a small query on PGlite (whose thread
+// gives each connection its own names in the shared session, see pglite-worker.mjs) and saves
+// the planning on PostgreSQL. The name is a hash of the text, so the separate copies of this
+// module that Next's route bundles load give one text one name on the shared pool; past the cap
+// (texts built with values in them would be a leak) queries go unnamed.
+const STATEMENT_NAMES_MAX = 500;
+const statementNames = new Map<string, string>();
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (!name && statementNames.size < STATEMENT_NAMES_MAX) {
+    name = `q_${createHash("sha256").update(text).digest("base64url").slice(0, 22)}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
 export async function closeDb(): Promise<void> {

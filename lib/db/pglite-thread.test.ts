@@ -42,6 +42,27 @@ describe("PGlite in its own thread, through pg", () => {
     answers.forEach(({ rows }, i) => expect(rows[0]).toEqual({ twice: i * 2, tag: `t${i}` }));
   });
 
+  it("gives each connection its own named prepared statements in the shared session", async () => {
+    const a = await pool.connect();
+    const b = await pool.connect();
+    try {
+      // One name, two texts: in one PostgreSQL session the second Parse would fail (42P05).
+      const one = { name: "same_name", text: "SELECT $1::int + 1 AS v" };
+      const two = { name: "same_name", text: "SELECT $1::int * 10 AS v" };
+      for (let i = 0; i < 3; i++) {
+        expect((await a.query({ ...one, values: [i] })).rows).toEqual([{ v: i + 1 }]);
+        expect((await b.query({ ...two, values: [i] })).rows).toEqual([{ v: i * 10 }]);
+      }
+      const names = async () =>
+        (await a.query("SELECT name FROM pg_prepared_statements WHERE name LIKE '%same_name'")).rows.map((r) => r.name as string);
+      expect(await names()).toHaveLength(2);
+      b.release(true); // closed, not returned to the pool: its statement leaves the session
+      await expect.poll(names).toHaveLength(1);
+    } finally {
+      a.release();
+    }
+  });
+
   it("reports an error with its SQLSTATE and the connection goes on working", async () => {
     const client = await pool.connect();
     try {

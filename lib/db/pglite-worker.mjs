@@ -16,6 +16,11 @@ import { PGlite } from "@electric-sql/pglite";
 const READY_FOR_QUERY = 0x5a; // 'Z'
 const IDLE = 0x49; // 'I'
 const TERMINATE = 0x58; // 'X'
+const PARSE = 0x50; // 'P'
+const BIND = 0x42; // 'B'
+const DESCRIBE = 0x44; // 'D'
+const CLOSE = 0x43; // 'C'
+const STATEMENT = 0x53; // 'S' (Describe/Close of a statement, not a portal)
 
 const lite = new PGlite(workerData.dataDir);
 /** Messages in arrival order: a connection's bytes, or its closing. */
@@ -23,6 +28,72 @@ const waiting = [];
 /** The connection the session is lent to, or 0. */
 let owner = 0;
 let busy = false;
+
+// Named prepared statements. They skip parsing and planning (about half of a small query's time
+// here), but PostgreSQL keeps them per session, and all connections share PGlite's one session:
+// two connections preparing "q1" would collide, and each `pg` client believes only it has
+// prepared what it prepared. So each connection's statement names get its own prefix on the way
+// in (Parse, Bind, Describe and Close name them; answers never do), and a closing connection's
+// statements are deallocated.
+/** Connections past their startup packet (which has no message type byte). */
+const started = new Set();
+/** Statement names each connection prepared, as the session knows them. */
+const preparedBy = new Map();
+const utf8 = new TextEncoder();
+
+function cstringEnd(bytes, from, end) {
+  const at = bytes.indexOf(0, from);
+  return at < 0 || at >= end ? -1 : at;
+}
+
+/** `bytes` with every named statement of connection `conn` renamed `c<conn>_<name>`, or as it was. */
+function renameStatements(conn, bytes) {
+  if (!started.has(conn)) {
+    started.add(conn);
+    return bytes;
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = [];
+  let changed = false;
+  for (let at = 0; at < bytes.length; ) {
+    if (at + 5 > bytes.length) return bytes; // not whole messages: leave it to PostgreSQL
+    const type = bytes[at];
+    const end = at + 1 + view.getUint32(at + 1);
+    if (end > bytes.length || end < at + 5) return bytes;
+    let nameAt = -1;
+    if (type === PARSE) nameAt = at + 5;
+    else if (type === BIND) nameAt = cstringEnd(bytes, at + 5, end) + 1; // after the portal name
+    else if ((type === DESCRIBE || type === CLOSE) && bytes[at + 5] === STATEMENT) nameAt = at + 6;
+    const nameEnd = nameAt > 0 ? cstringEnd(bytes, nameAt, end) : -1;
+    if (nameEnd > nameAt) {
+      const prefix = utf8.encode(`c${conn}_`);
+      const message = new Uint8Array(end - at + prefix.length);
+      message.set(bytes.subarray(at, nameAt), 0);
+      message.set(prefix, nameAt - at);
+      message.set(bytes.subarray(nameAt, end), nameAt - at + prefix.length);
+      new DataView(message.buffer).setUint32(1, message.length - 1);
+      if (type === PARSE) {
+        const names = preparedBy.get(conn) ?? new Set();
+        names.add(`c${conn}_${new TextDecoder().decode(bytes.subarray(nameAt, nameEnd))}`);
+        preparedBy.set(conn, names);
+      }
+      out.push(message);
+      changed = true;
+    } else {
+      out.push(bytes.subarray(at, end));
+    }
+    at = end;
+  }
+  return changed ? concat(out) : bytes;
+}
+
+/** Forgets a closed connection: its statements leave the shared session. */
+async function forget(conn) {
+  started.delete(conn);
+  const names = preparedBy.get(conn);
+  preparedBy.delete(conn);
+  for (const name of names ?? []) await lite.exec(`DEALLOCATE "${name.replace(/"/g, '""')}"`).catch(() => {});
+}
 
 /** Whether this answer ends the exchange with the session idle, free for another connection. */
 function endsIdle(answer) {
@@ -60,13 +131,14 @@ async function drain() {
           owner = 0;
           if (lite.isInTransaction()) await lite.exec("ROLLBACK");
         }
+        await forget(conn);
         continue;
       }
       // The raw stream, not execProtocolRaw: that one also parses every answer in JavaScript
       // (for PGlite's own query API), which here would be a third of the thread's work.
       const parts = [];
       try {
-        await lite.execProtocolRawStream(bytes, { onRawData: (part) => parts.push(part.slice()) });
+        await lite.execProtocolRawStream(renameStatements(conn, bytes), { onRawData: (part) => parts.push(part.slice()) });
       } catch (err) {
         owner = 0;
         parentPort.postMessage({ conn, error: String(err?.message ?? err) });
