@@ -196,7 +196,9 @@ function countE2eTests() {
 // ---------------------------------------------------------------------------------------------
 mkdirSync(RESULTS, { recursive: true });
 const dbNote = process.env.TEST_DATABASE_URL
-  ? "TEST_DATABASE_URL is set: API tests run on PGlite and on PostgreSQL"
+  ? process.env.TEST_DATABASES === "all"
+    ? "TEST_DATABASE_URL is set and TEST_DATABASES=all: every API suite runs on PGlite and on PostgreSQL"
+    : "TEST_DATABASE_URL is set: API suites run on PostgreSQL, those marked embedded on PGlite too (TEST_DATABASES=all: every suite on both)"
   : "TEST_DATABASE_URL is not set: API tests run on PGlite only";
 console.log(bold("Offerpath test run"));
 console.log(dbNote);

@@ -8,7 +8,7 @@ import { databaseKinds, freshPostgresDatabase } from "../support/server";
 // it is, and leave every name unique by lower(username).
 const MIGRATION = "20261130100000_username_case_insensitive";
 
-describe.each(databaseKinds())("username case migration on %s", (kind) => {
+describe.each(databaseKinds({ embedded: true }))("username case migration on %s", (kind) => {
   let target: SqlTarget;
   let lite: PgliteThread | undefined;
   let pgDb: { url: string; drop: () => Promise<void> } | undefined;

@@ -18,7 +18,7 @@ function resumeForm(fields: Record<string, string>, file?: { name: string; bytes
   return form;
 }
 
-describe.each(databaseKinds())("accounts on %s", (kind) => {
+describe.each(databaseKinds({ embedded: true }))("accounts on %s", (kind) => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startServer({ kind });

@@ -50,7 +50,7 @@ async function waitDone(call: Call, token: string, batchId: string, ms = 90_000)
 const watch = (socket: Socket, batchId: string) =>
   new Promise<any>((resolve) => socket.emit("batch:watch", { batch_id: batchId }, resolve));
 
-describe.each(databaseKinds())("resume batches on %s", (kind) => {
+describe.each(databaseKinds({ embedded: true }))("resume batches on %s", (kind) => {
   let server: TestServer;
   let call: Call;
   let x: Awaited<ReturnType<typeof registerCompany>>;

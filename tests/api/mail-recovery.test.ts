@@ -5,7 +5,7 @@ import { START_TIMEOUT_MS, linkToken, outboxFor, startWithAdmin, waitForMail } f
 
 const RESET = /^Reset your Offerpath password$/;
 
-describe.each(databaseKinds())("forgot and reset password on %s", (kind) => {
+describe.each(databaseKinds({ embedded: true }))("forgot and reset password on %s", (kind) => {
   let ctx: Awaited<ReturnType<typeof startWithAdmin>>;
   beforeAll(async () => {
     ctx = await startWithAdmin(kind, { MAIL_REQUESTS_PER_EMAIL_PER_HOUR: "3", MAIL_REQUESTS_PER_IP_PER_HOUR: "6" });

@@ -14,7 +14,7 @@ const createdTables = [
 
 // The migration runner on an empty database of each kind: PGlite in memory (in its thread, as
 // the app runs it) always, a fresh PostgreSQL database when TEST_DATABASE_URL is set.
-describe.each(databaseKinds())("migration runner on %s", (kind) => {
+describe.each(databaseKinds({ embedded: true }))("migration runner on %s", (kind) => {
   let target: SqlTarget;
   let lite: PgliteThread | undefined;
   let pgDb: { url: string; drop: () => Promise<void> } | undefined;

@@ -9,7 +9,7 @@ import { createAdmin, login, scriptEnv, startScript, waitForJob } from "./helper
 
 const LEASE_MS = "2000";
 
-describe.each(databaseKinds())("background jobs on %s", (kind) => {
+describe.each(databaseKinds({ embedded: true }))("background jobs on %s", (kind) => {
   let dataDir: string;
   let database: { url: string; drop: () => Promise<void> } | undefined;
   let server: TestServer | undefined;

@@ -8,7 +8,7 @@ import { createVacancy, fixture, upload, waitForStatus } from "./resumes-support
 // Seed 004's resume management, end to end over HTTP: upload -> background analysis -> process ->
 // detail -> score (cached) -> list -> statistics -> file -> ranking -> delete.
 
-describe.each(databaseKinds())("resume pipeline on %s", (kind) => {
+describe.each(databaseKinds({ embedded: true }))("resume pipeline on %s", (kind) => {
   let server: TestServer;
   let call: Call;
   let company: Awaited<ReturnType<typeof registerCompany>>;

@@ -8,7 +8,7 @@ import { api, b64url, expectError, jwtPayload, registerV1 } from "./helpers/acco
 // tests/support/server.ts gives PostgreSQL servers this AUTH_SECRET.
 const HARNESS_PG_SECRET = "test-secret-test-secret-test-secret-0123";
 
-describe.each(databaseKinds())("sessions and tokens on %s", (kind) => {
+describe.each(databaseKinds({ embedded: true }))("sessions and tokens on %s", (kind) => {
   let server: TestServer;
   let secret: Uint8Array;
   beforeAll(async () => {

@@ -74,9 +74,17 @@ export async function freshPostgresDatabase(baseUrl: string): Promise<{ url: str
 
 export type DatabaseKind = "pglite" | "postgres";
 
-/** The database kinds to run API suites on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
-export function databaseKinds(): DatabaseKind[] {
-  return process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+/**
+ * The database kinds an API suite runs on. Without TEST_DATABASE_URL: PGlite, the embedded
+ * default. With it (CI): PostgreSQL, the production database, for every suite, and PGlite as well
+ * for the suites marked `{ embedded: true }`: those whose SQL or concurrency differs between the
+ * two (migrations, sessions, jobs, batches) and each feature's main flow. Running every suite on
+ * both doubled the API stage's CPU for tests that exercise the same code above the same SQL; the
+ * browser tests run on PGlite too. TEST_DATABASES=all runs every suite on both.
+ */
+export function databaseKinds(options: { embedded?: boolean } = {}): DatabaseKind[] {
+  if (!process.env.TEST_DATABASE_URL) return ["pglite"];
+  return options.embedded || process.env.TEST_DATABASES === "all" ? ["pglite", "postgres"] : ["postgres"];
 }
 
 /** A value the global setup provided, or undefined outside a vitest run that had it (bench/, scripts). */
