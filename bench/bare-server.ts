@@ -21,7 +21,12 @@ function connect(): Query {
     ...(thread ? thread.clientConfig() : { connectionString: process.env.DATABASE_URL }),
     max: 10,
   });
-  return async (sql, params) => (await pool.query(sql, params)).rows;
+  // Named prepared statements, as the app's sql() runs them (lib/db/client.ts).
+  const names = new Map<string, string>();
+  return async (sql, params) => {
+    if (!names.has(sql)) names.set(sql, `bare_${names.size + 1}`);
+    return (await pool.query({ name: names.get(sql), text: sql, values: params })).rows;
+  };
 }
 
 const query = connect();
