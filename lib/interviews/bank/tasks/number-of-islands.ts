@@ -1,4 +1,4 @@
-import { rng } from "../generate-b";
+import { seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 type Grid = string[][];
@@ -29,7 +29,7 @@ function numIslands(grid: Grid): number {
 
 /** A `rows × cols` grid where each cell is land with probability `land`. */
 function randomGrid(seed: number, rows: number, cols: number, land: number): Grid {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   return Array.from({ length: rows }, () => Array.from({ length: cols }, () => (r.next() < land ? "1" : "0")));
 }
 const islands = (name: string, grid: Grid): TaskTest => ({ name, args: [grid], expected: numIslands(grid) });
