@@ -46,7 +46,7 @@ export function harnessFolder(): string {
   if (harnessDir && existsSync(harnessDir)) return harnessDir;
   const source = harnessSource();
   const dir = mkdtempSync(path.join(os.tmpdir(), "offerpath-harness-"));
-  for (const name of ["run.py", "run.js"]) {
+  for (const name of ["run.py", "run.cjs"]) {
     copyFileSync(path.join(source, name), path.join(dir, name));
     chmodSync(path.join(dir, name), 0o444);
   }
@@ -75,6 +75,8 @@ function baseArgs(): Record<SandboxLanguage, string[]> {
     "--proc", "/proc",
     "--dev", "/dev",
     "--size", String(SCRATCH_BYTES), "--tmpfs", "/tmp",
+    // The root bwrap builds is a writable tmpfs: made read-only, only the scratch tmpfs takes files.
+    "--remount-ro", "/",
     "--chdir", "/tmp",
     "--unshare-all", "--unshare-user", "--disable-userns",
     "--hostname", "sandbox",
@@ -120,13 +122,13 @@ export interface BoxCommand {
 }
 
 export function boxCommand(language: SandboxLanguage, memoryMb: number, wallTimeoutMs: number, slot: number): BoxCommand {
-  const interpreterFlags = language === "javascript" ? [`--max-old-space-size=${memoryMb}`, "--no-warnings", "/harness/run.js"] : [];
+  const interpreterFlags = language === "javascript" ? [`--max-old-space-size=${memoryMb}`, "--no-warnings", "/harness/run.cjs"] : [];
   if (sandboxMode() === "unsafe-dev") {
     // No isolation at all: the interpreter runs as the server, in a scratch folder, with limits only.
     const harness = harnessFolder();
     const interpreter =
       language === "javascript"
-        ? [nodeBinary(), `--max-old-space-size=${memoryMb}`, "--no-warnings", path.join(harness, "run.js")]
+        ? [nodeBinary(), `--max-old-space-size=${memoryMb}`, "--no-warnings", path.join(harness, "run.cjs")]
         : [existsSync(PYTHON) ? PYTHON : "python3", "-I", "-S", "-X", "utf8", path.join(harness, "run.py")];
     return { file: PRLIMIT, args: [...limits(language, memoryMb, wallTimeoutMs), "--", ...interpreter], cwd: os.tmpdir() };
   }
