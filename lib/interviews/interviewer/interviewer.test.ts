@@ -104,6 +104,10 @@ describe("complexity", () => {
     expect(codeShape(TWO_SUM.reference.javascript, "javascript", "twoSum")).toEqual({ nestedLoops: false, linearLookupInLoop: false, recursionWithoutMemo: false });
     const lookup = "def two_sum(nums, target):\n    for i, x in enumerate(nums):\n        if target - x in nums[i + 1:]:\n            return [i, nums.index(target - x, i + 1)]\n";
     expect(codeShape(lookup, "python", "two_sum").linearLookupInLoop).toBe(true);
+    const chained = "function twoSum(nums, target) {\n  const xs = nums.filter((x) => x > 0).map((x) => x * 2)\n  for (const x of xs) {\n    if (x === target) return [0, 1]\n  }\n}";
+    expect(codeShape(chained, "javascript", "twoSum").nestedLoops).toBe(false);
+    const stack = "def two_sum(nums, target):\n    stack = []\n    for x in nums:\n        while stack and stack[-1] < x:\n            stack.pop()\n        stack.append(x)\n";
+    expect(codeShape(stack, "python", "two_sum").nestedLoops).toBe(false);
     const fib = "function fib(n) {\n  if (n < 2) return n;\n  return fib(n - 1) + fib(n - 2);\n}";
     expect(codeShape(fib, "javascript", "fib").recursionWithoutMemo).toBe(true);
   });
