@@ -57,7 +57,7 @@ class Capture {
  */
 export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
   const nonce = randomBytes(18).toString("base64url");
-  const { file, args, uid, gid, cwd } = boxCommand(run.language, run.memoryMb, run.wallTimeoutMs, slot);
+  const { file, args, uid, gid, cwd, selfLimits } = boxCommand(run.language, run.memoryMb, run.wallTimeoutMs, slot);
   const started = performance.now();
   const child: ChildProcess = spawn(file, args, {
     stdio: ["pipe", "pipe", "pipe", "pipe"],
@@ -161,6 +161,7 @@ export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
   child.stdin!.end(
     JSON.stringify({
       nonce,
+      ...(selfLimits ? { limits: selfLimits } : {}),
       code: run.code,
       functionName: run.functionName,
       testTimeoutMs: run.testTimeoutMs,

@@ -264,7 +264,7 @@ describe("containment", { timeout: 60_000 }, () => {
     const code =
       "import gc\ndef attack(n):\n    for o in gc.get_objects():\n        if isinstance(o, dict) and 'nonce' in o and 'tests' in o:\n            return [sorted(o.keys()), o['tests']]\n    return None\n";
     const result = await runCode(py(code, [[1], [2]]));
-    expect(value(result)).toEqual([["code", "functionName", "nonce", "testTimeoutMs", "tests"], ["[1]", "[2]"]]);
+    expect(value(result)).toEqual([["code", "functionName", "limits", "nonce", "testTimeoutMs", "tests"], ["[1]", "[2]"]]);
     // No file, argument or variable carries anything else.
     const look = await runCode(py("import os, sys\ndef attack():\n    return [sys.argv, sorted(os.listdir('/harness')), os.listdir('/tmp')]\n"));
     expect(value(look)).toEqual([["/harness/run.py"], ["run.cjs", "run.py"], []]);
