@@ -232,7 +232,7 @@ export function errorStatuses(e: AnyEndpoint): number[] {
   if (e.auth !== "public") statuses.add(401);
   if (e.auth === "user") statuses.add(403);
   if (/\{[^}]+\}/.test(e.path)) statuses.add(404);
-  if (e.body || e.query || e.params) statuses.add(422);
+  if (e.body || e.query || e.params) statuses.add(e.validationStatus ?? 422);
   statuses.add(429);
   statuses.add(500);
   return [...statuses].sort((a, b) => a - b);
