@@ -30,7 +30,7 @@ Order the result by the number of occurrences, most frequent first. Values that 
 **Constraints:**
 - \`1 <= len(nums) <= 100 000\`
 - \`-10^9 <= nums[i] <= 10^9\`
-- \`1 <= k <=\` the number of distinct values in \`nums\`
+- \`k\` is between 1 and the number of distinct values in \`nums\`
 
 Sorting every element is not needed: can you count first?`,
     ru: `Дан список целых чисел \`nums\` и целое число \`k\`. Верните \`k\` значений, которые встречаются **чаще всего**.
@@ -43,7 +43,7 @@ Sorting every element is not needed: can you count first?`,
 **Ограничения:**
 - \`1 <= len(nums) <= 100 000\`
 - \`-10^9 <= nums[i] <= 10^9\`
-- \`1 <= k <=\` числа различных значений в \`nums\`
+- \`k\` — от 1 до количества различных значений в \`nums\`
 
 Сортировать все элементы не нужно: может, сначала посчитать?`,
   },
