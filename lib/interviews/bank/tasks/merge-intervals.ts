@@ -3,13 +3,22 @@ import type { CodingTask } from "../types";
 
 type Interval = [number, number];
 
-/** Sort and sweep, for the generated tests' expected values. */
+/**
+ * The generated tests' expected values, by another method than the references' (sort the
+ * intervals, then sweep), so the two check each other: starts and ends sorted apart; a merged
+ * interval ends where the next start is past the ends seen so far.
+ */
 function mergeOf(intervals: Interval[]): Interval[] {
+  const byNumber = (a: number, b: number) => a - b;
+  const starts = intervals.map(([start]) => start).sort(byNumber);
+  const ends = intervals.map(([, end]) => end).sort(byNumber);
   const merged: Interval[] = [];
-  for (const [start, end] of [...intervals].sort((a, b) => a[0] - b[0])) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
+  let from = 0;
+  for (let i = 0; i < starts.length; i++) {
+    if (i === starts.length - 1 || starts[i + 1] > ends[i]) {
+      merged.push([starts[from], ends[i]]);
+      from = i + 1;
+    }
   }
   return merged;
 }

@@ -1,11 +1,20 @@
 import { seededRandom } from "../generate";
 import type { CodingTask } from "../types";
 
-/** Count, then order by count (descending) and value (ascending): the expected values of generated tests. */
+/**
+ * The generated tests' expected values, by another method than the references' (sort or heap),
+ * so the two check each other: sort a copy, read runs of equal values, bucket them by length.
+ */
 function topKOf(nums: number[], k: number): number[] {
-  const counts = new Map<number, number>();
-  for (const x of nums) counts.set(x, (counts.get(x) ?? 0) + 1);
-  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a - b).slice(0, k);
+  const sorted = [...nums].sort((a, b) => a - b);
+  const buckets: number[][] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j < sorted.length && sorted[j] === sorted[i]) j++;
+    (buckets[j - i] ??= []).push(sorted[i]); // in ascending order, as the runs come
+    i = j;
+  }
+  return buckets.reverse().flatMap((values) => values ?? []).slice(0, k);
 }
 
 /** `n` numbers with a skewed distribution (a few frequent values, a long tail) and many ties. */
