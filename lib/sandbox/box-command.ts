@@ -17,8 +17,6 @@ export const PRLIMIT = "/usr/bin/prlimit";
 export const PYTHON = "/usr/bin/python3";
 export const INSTALL_HINT = "apt-get install bubblewrap python3";
 
-// Each concurrent slot runs as its own user id, so RLIMIT_NPROC (counted per user) is per box.
-const FIRST_UID = 61_000;
 const SCRATCH_BYTES = 16 * 1024 * 1024;
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
 // Processes and threads of one box: Node alone starts about a dozen threads.
@@ -99,19 +97,29 @@ function baseArgs(): Record<SandboxLanguage, string[]> {
 export type SandboxMode = "local" | "unsafe-dev";
 export const sandboxMode = (): SandboxMode => (config.sandbox.unsafeDev ? "unsafe-dev" : "local");
 
-/** Limits of one box, as prlimit arguments. */
-function limits(language: SandboxLanguage, memoryMb: number, wallTimeoutMs: number): string[] {
-  const mb = 1024 * 1024;
-  const addressSpace = language === "javascript" ? (memoryMb + NODE_ADDRESS_SPACE_EXTRA_MB) * mb : memoryMb * mb;
-  return [
-    `--cpu=${Math.ceil(wallTimeoutMs / 1000) + 1}`,
-    `--as=${addressSpace}`,
-    `--nproc=${MAX_PROCESSES}`,
-    `--fsize=${MAX_FILE_BYTES}`,
-    `--nofile=${MAX_OPEN_FILES}`,
-    "--core=0",
-  ];
+/** Limits of one box, in bytes and seconds (names after prlimit's options). */
+export interface BoxLimits {
+  cpu: number;
+  as: number;
+  nproc: number;
+  fsize: number;
+  nofile: number;
+  core: number;
 }
+
+function limitsOf(language: SandboxLanguage, memoryMb: number, wallTimeoutMs: number): BoxLimits {
+  const mb = 1024 * 1024;
+  return {
+    cpu: Math.ceil(wallTimeoutMs / 1000) + 1,
+    as: language === "javascript" ? (memoryMb + NODE_ADDRESS_SPACE_EXTRA_MB) * mb : memoryMb * mb,
+    nproc: MAX_PROCESSES,
+    fsize: MAX_FILE_BYTES,
+    nofile: MAX_OPEN_FILES,
+    core: 0,
+  };
+}
+
+const prlimitArgs = (limits: BoxLimits) => [...Object.entries(limits).map(([name, value]) => `--${name}=${value}`), "--"];
 
 export interface BoxCommand {
   file: string;
@@ -119,6 +127,12 @@ export interface BoxCommand {
   uid?: number;
   gid?: number;
   cwd?: string;
+  /**
+   * Limits the harness sets on itself before it reads the candidate's code (Python's resource
+   * module), instead of one more exec of prlimit on the way in. Node has no setrlimit: its box
+   * starts under prlimit.
+   */
+  selfLimits?: BoxLimits;
 }
 
 export function boxCommand(language: SandboxLanguage, memoryMb: number, wallTimeoutMs: number, slot: number): BoxCommand {
@@ -130,16 +144,14 @@ export function boxCommand(language: SandboxLanguage, memoryMb: number, wallTime
       language === "javascript"
         ? [nodeBinary(), `--max-old-space-size=${memoryMb}`, "--no-warnings", path.join(harness, "run.cjs")]
         : [existsSync(PYTHON) ? PYTHON : "python3", "-I", "-S", "-X", "utf8", path.join(harness, "run.py")];
-    return { file: PRLIMIT, args: [...limits(language, memoryMb, wallTimeoutMs), "--", ...interpreter], cwd: os.tmpdir() };
+    return { file: PRLIMIT, args: [...prlimitArgs(limitsOf(language, memoryMb, wallTimeoutMs)), ...interpreter], cwd: os.tmpdir() };
   }
   // Root inside a user namespace still maps to root outside: a root server runs boxes as an
   // unprivileged user of their own. Any other server's user is already unprivileged.
   const root = process.getuid?.() === 0;
-  const uid = root ? FIRST_UID + slot : undefined;
-  return {
-    file: PRLIMIT,
-    args: [...limits(language, memoryMb, wallTimeoutMs), "--", BWRAP, ...baseArgs()[language], ...interpreterFlags],
-    uid,
-    gid: uid,
-  };
+  // Each concurrent slot runs as its own user id, so RLIMIT_NPROC (counted per user) is per box.
+  const uid = root ? config.sandbox.firstUid + slot : undefined;
+  const limits = limitsOf(language, memoryMb, wallTimeoutMs);
+  if (language === "python") return { file: BWRAP, args: baseArgs().python, uid, gid: uid, selfLimits: limits };
+  return { file: PRLIMIT, args: [...prlimitArgs(limits), BWRAP, ...baseArgs().javascript, ...interpreterFlags], uid, gid: uid };
 }

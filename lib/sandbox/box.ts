@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import os from "node:os";
 import type { Readable } from "node:stream";
 import { boxCommand } from "./box-command";
+import { marshalDump, marshalLoadJson } from "./marshal";
 import type { SandboxLanguage, SandboxResult, SandboxTestOutcome } from "./types";
 
 /** A request with every default filled in, as one box runs it. */
@@ -24,12 +26,15 @@ const RESULTS_LIMIT_BYTES = 32 * 1024 * 1024;
 // The in-box timer stops a test at testTimeoutMs; the parent kills the box only if that failed
 // (a swallowed timer, a long call into C), this much later.
 const BACKSTOP_GRACE_MS = 300;
+// The boxes' scheduling priority (nice), below the web server's.
+const BOX_NICE = 10;
 
 type HarnessLine =
   | { t: "syntax"; message: string; line?: number; column?: number }
   | { t: "begin"; i: number }
   | { t: "load"; status: "ok" | "error" | "timeout"; error?: string }
-  | { t: "result"; i: number; status: SandboxTestOutcome["status"]; value?: unknown; display?: string; error?: string; ms: number }
+  // value: the JavaScript harness's JSON; v: the Python harness's value in marshal's format, base64.
+  | { t: "result"; i: number; status: SandboxTestOutcome["status"]; value?: unknown; v?: string; display?: string; error?: string; ms: number }
   | { t: "done"; maxRssKb: number };
 
 class Capture {
@@ -57,7 +62,7 @@ class Capture {
  */
 export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
   const nonce = randomBytes(18).toString("base64url");
-  const { file, args, uid, gid, cwd } = boxCommand(run.language, run.memoryMb, run.wallTimeoutMs, slot);
+  const { file, args, uid, gid, cwd, selfLimits } = boxCommand(run.language, run.memoryMb, run.wallTimeoutMs, slot);
   const started = performance.now();
   const child: ChildProcess = spawn(file, args, {
     stdio: ["pipe", "pipe", "pipe", "pipe"],
@@ -66,6 +71,14 @@ export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
     cwd,
     ...(uid !== undefined ? { uid, gid } : {}),
   });
+
+  try {
+    // Boxes yield the CPU to the web server (the harness lowers its own priority too, in case
+    // bwrap forked before this): a page or an API call should not wait behind candidates' loops.
+    if (child.pid) os.setPriority(child.pid, BOX_NICE);
+  } catch {
+    // The box may already be gone.
+  }
 
   const stdout = new Capture(OUTPUT_KEPT_BYTES);
   const stderr = new Capture(OUTPUT_KEPT_BYTES);
@@ -141,6 +154,7 @@ export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
         current = undefined;
         const test = run.tests[message.i];
         if (!test || outcomes[message.i]) break;
+        if (message.v !== undefined) message.value = decodePython(message.v);
         outcomes[message.i] = {
           id: test.id,
           status: message.status,
@@ -158,15 +172,13 @@ export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
   };
 
   child.stdin!.on("error", () => undefined);
+  const request = { nonce, ...(selfLimits ? { limits: selfLimits } : {}), code: run.code, functionName: run.functionName, testTimeoutMs: run.testTimeoutMs };
+  // Each test's arguments packed apart: the harness unpacks them afresh for every call. Python
+  // reads marshal's format (its built-in module), JavaScript JSON.
   child.stdin!.end(
-    JSON.stringify({
-      nonce,
-      code: run.code,
-      functionName: run.functionName,
-      testTimeoutMs: run.testTimeoutMs,
-      // Each test's arguments as JSON text: the harness parses them afresh for every call.
-      tests: run.tests.map((t) => JSON.stringify(t.args)),
-    }),
+    run.language === "python"
+      ? marshalDump({ ...request, tests: run.tests.map((t) => marshalDump(t.args)) })
+      : JSON.stringify({ ...request, tests: run.tests.map((t) => JSON.stringify(t.args)) }),
   );
 
   return new Promise((resolve) => {
@@ -223,6 +235,14 @@ export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
       });
     });
   });
+}
+
+function decodePython(base64: string): unknown {
+  try {
+    return marshalLoadJson(Buffer.from(base64, "base64"));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Why a box ended before its harness said it was done, in plain words. */

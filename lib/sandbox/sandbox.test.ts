@@ -75,6 +75,15 @@ describe("sandbox runs", { timeout: 30_000 }, () => {
     expect(jsResult.tests[1].error).toMatch(/300 ms/);
   });
 
+  it("gives every test its whole time limit, however long the tests before it took", async () => {
+    // Each test busy-waits 60% of the limit: together they overrun it, none alone does.
+    const busy = (ms: number) => `const end = Date.now() + ${ms};\n  while (Date.now() < end) {}\n  return n;`;
+    const jsResult = await runCode(js(`function solve(n) {\n  ${busy(600)}\n}`, [[1], [2], [3]], { testTimeoutMs: 1000 }));
+    expect(jsResult.tests.map((t) => [t.status, t.value])).toEqual([["ok", 1], ["ok", 2], ["ok", 3]]);
+    const pyResult = await runCode(py("import time\ndef solve(n):\n    end = time.time() + 0.6\n    while time.time() < end:\n        pass\n    return n\n", [[1], [2], [3]], { testTimeoutMs: 1000 }));
+    expect(pyResult.tests.map((t) => [t.status, t.value])).toEqual([["ok", 1], ["ok", 2], ["ok", 3]]);
+  });
+
   it("reports exceptions with the candidate's line", async () => {
     const pyResult = await runCode(py("def solve(n):\n    if n > 1:\n        raise ValueError('too big')\n    return n\n", [[1], [2]]));
     expect(pyResult.tests[0].status).toBe("ok");
@@ -153,6 +162,20 @@ describe("sandbox runs", { timeout: 30_000 }, () => {
       ),
     );
     expect(runs.map((r) => r.tests[0].value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it("puts the limits in force in both languages (the box's own /proc/self/limits)", async () => {
+    const read = (text: string, name: string) => text.split("\n").find((l) => l.startsWith(name))!.split(/\s{2,}/)[1];
+    const pyResult = await runCode(py("def solve():\n    return open('/proc/self/limits').read()\n", [[]], { memoryMb: 200, wallTimeoutMs: 5000 }));
+    const jsResult = await runCode(js("const fs = require('fs');\nfunction solve() { return fs.readFileSync('/proc/self/limits', 'utf8'); }", [[]], { memoryMb: 200, wallTimeoutMs: 5000 }));
+    for (const [result, addressSpace] of [[pyResult, 200], [jsResult, 200 + 768]] as const) {
+      const limits = result.tests[0].value as string;
+      expect(read(limits, "Max cpu time")).toBe("6");
+      expect(read(limits, "Max address space")).toBe(String(addressSpace * 1024 * 1024));
+      expect(read(limits, "Max processes")).toBe("64");
+      expect(read(limits, "Max file size")).toBe(String(8 * 1024 * 1024));
+      expect(read(limits, "Max core file size")).toBe("0");
+    }
   });
 
   it("rejects a function name that is not an identifier", async () => {
