@@ -93,7 +93,7 @@ try {
 
 // Every call into candidate code goes through this one script, so vm's timeout covers it.
 const slot = "__sandboxCall" + nonce.slice(0, 8);
-const call = new vm.Script(`globalThis.${slot}()`, { filename: "harness" });
+const call = new vm.Script(`globalThis[${stringify(slot)}]()`, { filename: "harness" });
 function timed(fn) {
   globalThis[slot] = fn;
   return call.runInThisContext({ timeout: timeoutMs });
