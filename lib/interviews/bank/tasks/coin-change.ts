@@ -1,4 +1,4 @@
-import { rng } from "../generate-b";
+import { seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 /** Bottom-up: fewest[a] is the fewest coins that make the amount a. */
@@ -15,7 +15,7 @@ const change = (name: string, coins: number[], amount: number): TaskTest => ({
 });
 /** `count` distinct coin values in [lo, hi]. */
 function randomCoins(seed: number, count: number, lo: number, hi: number): number[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const coins = new Set<number>();
   while (coins.size < count) coins.add(r.int(lo, hi));
   return [...coins];
@@ -58,7 +58,7 @@ An amount of \`0\` needs \`0\` coins. Taking the largest coin first does not alw
  * @return {number}
  */
 function coinChange(coins, amount) {
-  return -1;
+  return null;
 }
 `,
   },
@@ -66,7 +66,7 @@ function coinChange(coins, amount) {
     {
       input: "coins = [1, 2, 5], amount = 11",
       output: "3",
-      explanation: { en: "11 = 5 + 5 + 1.", ru: "11 = 5 + 5 + 1." },
+      explanation: { en: "11 = 5 + 5 + 1; two coins cannot make 11.", ru: "11 = 5 + 5 + 1; двумя монетами 11 не набрать." },
     },
     {
       input: "coins = [2], amount = 3",
