@@ -271,6 +271,15 @@ for (const lang of ["en", "ru"] as const) {
       const overflow = await horizontalOverflow(page);
       expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.viewport);
       await page.screenshot({ path: `test-results/screenshots/coding-room-${device}-${lang}.png`, fullPage: true });
+      if (device === "desktop") {
+        // Dark mode follows the app's theme, the editor's included.
+        await page.context().addCookies([{ name: "theme", value: "dark", url: "http://localhost" }]);
+        await page.reload();
+        await editorReady(page);
+        await expect(page.locator(".monaco-editor.vs-dark")).toBeVisible();
+        await page.screenshot({ path: `test-results/screenshots/coding-room-dark-${device}-${lang}.png`, fullPage: true });
+        await page.context().addCookies([{ name: "theme", value: "light", url: "http://localhost" }]);
+      }
       if (device === "phone") {
         await page.getByRole("button", { name: words.finish, exact: true }).first().click();
         await page.getByRole("dialog").getByRole("button", { name: words.confirm }).click();
