@@ -40,6 +40,11 @@ export interface Endpoint<
   errors?: number[];
   /** Counts failed logins for the stricter limit. */
   loginThrottle?: boolean;
+  /**
+   * The status of a VALIDATION_ERROR (bad params, query or body, or one a handler throws): 422 by
+   * default; 400 for clients whose contract says so (the coding interviews API).
+   */
+  validationStatus?: 400 | 422;
 }
 
 export function defineEndpoint<

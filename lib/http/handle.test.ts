@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, expectTypeOf, it, vi } from "vitest";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth";
 import { defineEndpoint } from "./endpoint";
+import { ApiError } from "./errors";
 import { handle, type ActorFor, type ApiRequest, type Reply } from "./handle";
 
 // The actor behind any bearer token, set per test: no database needed.
@@ -109,5 +110,37 @@ describe("NUL characters in input", () => {
   it("clean input passes", async () => {
     current.actor = null;
     expect(json(await route.serve(request("POST", "http://localhost/e/1", { name: "Ada" }), { id: "1" }))).toEqual({ name: "Ada" });
+  });
+});
+
+describe("an endpoint's validation status", () => {
+  const body = z.object({ level: z.enum(["junior", "middle"]) });
+  const strict = defineEndpoint({
+    method: "POST", path: "/v", summary: "v", tags: [], auth: "optional", body, validationStatus: 400,
+    responses: { 200: body },
+  });
+  const byDefault = defineEndpoint({ method: "POST", path: "/d", summary: "d", tags: [], auth: "optional", body, responses: { 200: body } });
+
+  it("answers 400 for a schema failure when the endpoint asks for 400, 422 otherwise, same envelope", async () => {
+    current.actor = null;
+    const bad = { level: "senior" };
+    const a = (await handle(strict, async ({ body }) => body).serve(request("POST", "http://localhost/v", bad), {})) as Reply;
+    const b = (await handle(byDefault, async ({ body }) => body).serve(request("POST", "http://localhost/d", bad), {})) as Reply;
+    expect([a.status, b.status]).toEqual([400, 422]);
+    expect(json(a).error).toMatchObject({ code: "VALIDATION_ERROR", details: { issues: [{ path: "level" }] } });
+    expect(json(a).error.message).toBe(json(b).error.message);
+  });
+
+  it("applies to validation errors the handler throws, and leaves other errors alone", async () => {
+    current.actor = null;
+    const thrown = (await handle(strict, async () => {
+      throw new ApiError("VALIDATION_ERROR", "candidate_name is required");
+    }).serve(request("POST", "http://localhost/v", { level: "junior" }), {})) as Reply;
+    expect(thrown.status).toBe(400);
+    expect(json(thrown).error.code).toBe("VALIDATION_ERROR");
+    const other = (await handle(strict, async () => {
+      throw new ApiError("CONFLICT", "no");
+    }).serve(request("POST", "http://localhost/v", { level: "junior" }), {})) as Reply;
+    expect(other.status).toBe(409);
   });
 });

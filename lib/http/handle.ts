@@ -22,6 +22,8 @@ export interface HandlerContext<B, Q, P, A> {
   params: P;
   requestId: string;
   client: { ip: string; userAgent?: string };
+  /** The request's headers (Accept-Language, a capability token ...). */
+  headers: { get(name: string): string | null };
 }
 
 /**
@@ -144,6 +146,12 @@ function assertRoleInvariant(actor: Actor, requestId: string, path: string) {
   throw errors.forbidden("This account is incomplete; contact support");
 }
 
+/** A validation error with the status the endpoint's clients expect (400 or the default 422). */
+function withValidationStatus(error: ApiError, status: number | undefined): ApiError {
+  if (!status || error.code !== "VALIDATION_ERROR" || error.status === status) return error;
+  return new ApiError(error.code, error.message, error.details, status, error.headers);
+}
+
 /** Next's Web Request as `handle` reads it. */
 function fromWebRequest(req: Request): ApiRequest {
   return { method: req.method, url: req.url, headers: req.headers, readBody: (limit) => readCapped(req, limit) };
@@ -228,6 +236,7 @@ export function handle<E extends Endpoint>(
         params: params?.data as Out<E["params"]>,
         requestId,
         client,
+        headers: req.headers,
       });
       if (result instanceof Response) return result;
       if (outSchema === null || result === undefined) return { status: successStatus === 200 ? 204 : successStatus, headers: {} };
@@ -236,7 +245,7 @@ export function handle<E extends Endpoint>(
     } catch (err) {
       const { error, internal } = toApiError(err);
       if (internal) logger.error({ err, requestId, path: endpoint.path }, "unhandled error in route");
-      return errorReply(error, requestId);
+      return errorReply(withValidationStatus(error, endpoint.validationStatus), requestId);
     }
   }
 

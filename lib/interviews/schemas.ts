@@ -187,3 +187,77 @@ export const InterviewReport = z.object({
   report: Report,
   generated_at: Iso,
 });
+
+// Ours, additive: lists for the pages, the bank, and the report page's replay.
+
+export const InterviewListQuery = z.object({
+  status: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), InterviewStatus.optional()),
+  limit: z.coerce.number().int().min(1).catch(100).transform((n) => Math.min(n, 100)).default(50),
+  skip: z.coerce.number().int().min(0).catch(0).default(0),
+});
+
+export const InterviewListItem = z.object({
+  interview_id: z.uuid(),
+  status: InterviewStatus,
+  language: z.enum(INTERVIEW_LANGUAGES),
+  level: z.enum(INTERVIEW_LEVELS),
+  interview_language: z.enum(["en", "ru"]),
+  candidate_name: z.string().nullable(),
+  candidate_email: z.string().nullable().describe("Shown to the creating company only."),
+  task_id: z.string(),
+  task_title: z.string(),
+  overall_score: z.number().nullable(),
+  created_at: Iso,
+  started_at: Iso.nullable(),
+  finished_at: Iso.nullable(),
+});
+export const InterviewList = z.object({ interviews: z.array(InterviewListItem), total: z.number().int() });
+
+export const TaskListQuery = z.object({ level: InterviewLevel.optional() });
+export const BankTaskSummary = z.object({
+  id: z.string(),
+  title: z.object({ en: z.string(), ru: z.string() }),
+  level: z.enum(INTERVIEW_LEVELS),
+  languages: z.array(z.enum(INTERVIEW_LANGUAGES)),
+  tags: z.array(z.string()),
+});
+export const TaskList = z.object({ tasks: z.array(BankTaskSummary) });
+
+export const Timeline = z.object({
+  interview_id: z.uuid(),
+  started_at: Iso.nullable(),
+  finished_at: Iso.nullable(),
+  edits: z.array(z.object({ code: z.string(), at: Iso })),
+  events: z.array(z.object({ id: z.uuid(), type: z.enum(ANTI_CHEAT_EVENTS), details: z.string().nullable(), at: Iso, client_timestamp: Iso.nullable() })),
+  runs: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.enum(["run", "finish"]),
+      status: z.enum(["success", "error", "timeout"]),
+      passed: z.number().int(),
+      total: z.number().int(),
+      execution_time_ms: z.number(),
+      memory_usage_mb: z.number(),
+      at: Iso,
+    }),
+  ),
+  messages: z.array(ChatMessage),
+});
+
+// The `/interviews` realtime namespace: the creating company watches the candidate live.
+export const InterviewWatchPayload = z.object({ interview_id: z.uuid() });
+export const InterviewCodeEvent = z.object({ interview_id: z.uuid(), code: z.string(), at: Iso });
+export const InterviewRunEvent = z.object({
+  interview_id: z.uuid(),
+  status: z.enum(["success", "error", "timeout"]),
+  summary: Summary,
+  at: Iso,
+});
+export const InterviewEventEvent = z.object({ interview_id: z.uuid(), type: z.enum(ANTI_CHEAT_EVENTS), details: z.string().nullable(), at: Iso });
+export const InterviewChatEvent = z.object({ interview_id: z.uuid(), role: z.enum(["user", "assistant"]), content: z.string(), at: Iso });
+export const InterviewStatusEvent = z.object({ interview_id: z.uuid(), status: InterviewStatus });
+
+export type InterviewLanguageName = (typeof INTERVIEW_LANGUAGES)[number];
+export type InterviewLevelName = (typeof INTERVIEW_LEVELS)[number];
+export type AntiCheatEventType = (typeof ANTI_CHEAT_EVENTS)[number];
+export type InterviewLocale = "en" | "ru";

@@ -67,7 +67,7 @@ const DESCRIPTION = `One API for every part of Offerpath, with one account and o
 - **Resume builder**: an AI interviewer that writes a resume (\`/api/v1/auth\`, \`/api/v1/user\`, \`/api/v1/interview\`; also at \`/v1/*\`)
 
 Only the operations listed below are served today: accounts, vacancies (Hiring), resume analysis,
-AI settings, monitoring, jobs and files; each part's endpoints are added as it ships. Paths, field names and status codes follow
+coding interviews, AI settings, monitoring, jobs and files; each part's endpoints are added as it ships. Paths, field names and status codes follow
 the clients these parts were built for: some speak camelCase, others snake_case.
 
 **Authentication**: \`Authorization: Bearer <token>\` with a token from any login endpoint; it works
@@ -232,7 +232,7 @@ export function errorStatuses(e: AnyEndpoint): number[] {
   if (e.auth !== "public") statuses.add(401);
   if (e.auth === "user") statuses.add(403);
   if (/\{[^}]+\}/.test(e.path)) statuses.add(404);
-  if (e.body || e.query || e.params) statuses.add(422);
+  if (e.body || e.query || e.params) statuses.add(e.validationStatus ?? 422);
   statuses.add(429);
   statuses.add(500);
   return [...statuses].sort((a, b) => a - b);

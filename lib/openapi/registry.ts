@@ -3,6 +3,7 @@ import { aiEndpoints } from "@/lib/ai/endpoints";
 import { authEndpoints } from "@/lib/auth/endpoints";
 import { recoveryEndpoints } from "@/lib/auth/endpoints";
 import * as authSchemas from "@/lib/auth/schemas";
+import { interviewEndpoints } from "@/lib/interviews/endpoints";
 import { mailEndpoints } from "@/lib/mail/endpoints";
 import { companyEndpoints } from "@/lib/companies/endpoints";
 import * as companySchemas from "@/lib/companies/schemas";
@@ -31,6 +32,7 @@ export const endpointCollections: Record<string, EndpointCollection> = {
   ai: aiEndpoints,
   auth: authEndpoints,
   recovery: recoveryEndpoints,
+  interviews: interviewEndpoints,
   mail: mailEndpoints,
   companies: companyEndpoints,
   monitoring: monitoringEndpoints,

@@ -2,3 +2,4 @@
 // attaches Socket.IO: a namespace the server has not loaded does not exist. Add yours here.
 import "./system";
 import "@/lib/resumes/batch";
+import "@/lib/interviews";

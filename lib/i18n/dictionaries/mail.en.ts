@@ -12,6 +12,10 @@ export const mailEn = {
   "mail.verify.intro": "Welcome to Offerpath! Confirm that this address is yours by opening the link below. It works once, for {hours} hours.",
   "mail.verify.action": "Confirm my email",
   "mail.verify.outro": "If you did not create an Offerpath account, someone typed your address by mistake; nothing more will be sent.",
+  "mail.interviewInvite.subject": "{company} invites you to a coding interview",
+  "mail.interviewInvite.intro": "{company} invites you to a {level} coding interview in {language} on Offerpath. Open the link below when you are ready: the timer ({minutes} minutes) starts when you first open it.",
+  "mail.interviewInvite.action": "Open the interview",
+  "mail.interviewInvite.outro": "The link is personal: whoever opens it takes the interview. The room records your code's changes, runs, chat and page events such as switching tabs.",
 
   "mail.outbox.title": "Outbox",
   "mail.outbox.lead": "Mail the app has sent, newest first. In this setup messages are kept here instead of being delivered.",
