@@ -10,8 +10,22 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { logger } from "@/lib/log";
 import { startWorkers } from "@/lib/queue";
 import { closeRedis } from "@/lib/redis";
+import { startSandboxRunner } from "@/lib/sandbox";
 
 async function main() {
+  // A code runner machine (SANDBOX_REMOTE with REDIS_URL) needs no database: it only runs boxes.
+  const sandbox = startSandboxRunner();
+  if (sandbox && !config.databaseUrl) {
+    console.log("Offerpath code runner running (sandbox runs only: no DATABASE_URL)");
+    const stop = async () => {
+      await sandbox.stop().catch(() => undefined);
+      await closeRedis().catch(() => undefined);
+      process.exit(0);
+    };
+    process.on("SIGTERM", () => void stop());
+    process.on("SIGINT", () => void stop());
+    return;
+  }
   if (!config.databaseUrl) {
     logger.fatal("a separate worker needs DATABASE_URL: the embedded database runs jobs inside the web process");
     process.exit(1);
@@ -26,6 +40,7 @@ async function main() {
     stopping = true;
     logger.info({ signal }, "worker stopping");
     await workers.stop().catch((err) => logger.error({ err }, "stopping workers failed"));
+    await sandbox?.stop().catch(() => undefined);
     await closeRedis().catch(() => undefined);
     await closeDb().catch(() => undefined);
     process.exit(0);

@@ -75,6 +75,17 @@ const aiEnv = {
   // e.g. for a local Ollama every user may use. The operator's OPENAI_BASE_URL is trusted as is.
   AI_ALLOW_PRIVATE_BASE_URLS: flag("false"),
 };
+const sandboxEnv = {
+  // Coding interviews' sandbox (lib/sandbox): boxes running at once in this process (default: the
+  // number of cores), so runs queue instead of starving the web server.
+  SANDBOX_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
+  // "true" sends runs through BullMQ (REDIS_URL) to `npm run worker` processes, possibly on other machines.
+  SANDBOX_REMOTE: flag("false"),
+  // How long the web process waits for a remote runner's answer before giving up (504).
+  SANDBOX_REMOTE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  // Development only: run candidate code WITHOUT bubblewrap (no isolation at all). Never the default.
+  SANDBOX_UNSAFE_DEV: flag("false"),
+};
 const mailEnv = {
   // SMTP when SMTP_URL is set, else an outbox table an admin reads at /admin/outbox.
   SMTP_URL: z.string().url().optional(),
@@ -99,6 +110,7 @@ export const EnvSchema = z.object({
   ...storageEnv,
   ...aiEnv,
   ...mailEnv,
+  ...sandboxEnv,
 });
 
 /** Reads an environment (process.env by default) into the typed config; exported for its test. */
@@ -156,6 +168,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: env.LOG_LEVEL,
     authSecretFromEnv: env.AUTH_SECRET,
     ai: { allowPrivateBaseUrls: env.AI_ALLOW_PRIVATE_BASE_URLS },
+    sandbox: {
+      concurrency: env.SANDBOX_CONCURRENCY,
+      remote: env.SANDBOX_REMOTE,
+      remoteTimeoutMs: env.SANDBOX_REMOTE_TIMEOUT_MS,
+      unsafeDev: env.SANDBOX_UNSAFE_DEV,
+    },
     server: { trustProxy: env.TRUST_PROXY, apiFastPath: env.API_FAST_PATH === "on" },
   };
 }

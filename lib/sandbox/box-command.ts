@@ -1,0 +1,143 @@
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, realpathSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { config } from "@/lib/config";
+import type { SandboxLanguage } from "./types";
+
+/*
+ * The command line of one box, computed once per process except for the limits. Only the
+ * interpreters, their libraries and the harness are visible inside, read-only: no /etc, no shell,
+ * no app folder, no host /proc. The box has its own PID, network (loopback only), IPC, UTS and
+ * user namespaces and a small tmpfs for scratch.
+ */
+
+export const BWRAP = "/usr/bin/bwrap";
+export const PRLIMIT = "/usr/bin/prlimit";
+// Always Debian's interpreter: `python3` on PATH may be a pyenv or venv build the box cannot see.
+export const PYTHON = "/usr/bin/python3";
+export const INSTALL_HINT = "apt-get install bubblewrap python3";
+
+// Each concurrent slot runs as its own user id, so RLIMIT_NPROC (counted per user) is per box.
+const FIRST_UID = 61_000;
+const SCRATCH_BYTES = 16 * 1024 * 1024;
+const MAX_FILE_BYTES = 8 * 1024 * 1024;
+// Processes and threads of one box: Node alone starts about a dozen threads.
+const MAX_PROCESSES = 64;
+const MAX_OPEN_FILES = 128;
+// Node reserves address space far beyond its heap and aborts under 512 MiB of it; its heap is
+// capped with --max-old-space-size and the address space gets this much room on top.
+const NODE_ADDRESS_SPACE_EXTRA_MB = 768;
+
+/** Where the harness files are read from: the app's own lib/sandbox/harness. */
+function harnessSource(): string {
+  // The server, the worker and the tests all run from the app folder; Next's bundles have no
+  // __dirname of their own to go by.
+  const dir = path.resolve(process.cwd(), "lib/sandbox/harness");
+  if (!existsSync(path.join(dir, "run.py"))) throw new Error(`the sandbox harness is missing from ${dir}`);
+  return dir;
+}
+
+let harnessDir: string | undefined;
+/**
+ * A private copy of the harness the box's users can read whatever the app folder's permissions,
+ * made once per process; it is bound read-only at /harness.
+ */
+export function harnessFolder(): string {
+  if (harnessDir && existsSync(harnessDir)) return harnessDir;
+  const source = harnessSource();
+  const dir = mkdtempSync(path.join(os.tmpdir(), "offerpath-harness-"));
+  for (const name of ["run.py", "run.js"]) {
+    copyFileSync(path.join(source, name), path.join(dir, name));
+    chmodSync(path.join(dir, name), 0o444);
+  }
+  chmodSync(dir, 0o555);
+  return (harnessDir = dir);
+}
+
+function nodeBinary(): string {
+  return existsSync("/usr/bin/node") ? "/usr/bin/node" : realpathSync(process.execPath);
+}
+
+let bwrapBase: Record<SandboxLanguage, string[]> | undefined;
+function baseArgs(): Record<SandboxLanguage, string[]> {
+  if (bwrapBase) return bwrapBase;
+  const python = realpathSync(PYTHON); // /usr/bin/python3.11
+  const stdlib = path.join("/usr/lib", path.basename(python)); // /usr/lib/python3.11
+  const libDirs = [
+    ...readdirSync("/usr/lib").filter((n) => n.endsWith("-linux-gnu")).map((n) => `/usr/lib/${n}`),
+    ...(existsSync("/usr/lib64") ? ["/usr/lib64"] : []),
+  ];
+  const common = [
+    ...libDirs.flatMap((dir) => ["--ro-bind", dir, dir]),
+    "--symlink", "usr/lib", "/lib",
+    ...(existsSync("/usr/lib64") ? ["--symlink", "usr/lib64", "/lib64"] : []),
+    "--ro-bind", harnessFolder(), "/harness",
+    "--proc", "/proc",
+    "--dev", "/dev",
+    "--size", String(SCRATCH_BYTES), "--tmpfs", "/tmp",
+    "--chdir", "/tmp",
+    "--unshare-all", "--unshare-user", "--disable-userns",
+    "--hostname", "sandbox",
+    "--die-with-parent",
+    "--new-session",
+    "--clearenv",
+  ];
+  bwrapBase = {
+    python: [
+      "--ro-bind", python, "/usr/bin/python3",
+      "--ro-bind", stdlib, stdlib,
+      ...common,
+      "/usr/bin/python3", "-I", "-S", "-X", "utf8", "/harness/run.py",
+    ],
+    javascript: ["--ro-bind", nodeBinary(), "/usr/bin/node", ...common, "/usr/bin/node"],
+  };
+  return bwrapBase;
+}
+
+export type SandboxMode = "local" | "unsafe-dev";
+export const sandboxMode = (): SandboxMode => (config.sandbox.unsafeDev ? "unsafe-dev" : "local");
+
+/** Limits of one box, as prlimit arguments. */
+function limits(language: SandboxLanguage, memoryMb: number, wallTimeoutMs: number): string[] {
+  const mb = 1024 * 1024;
+  const addressSpace = language === "javascript" ? (memoryMb + NODE_ADDRESS_SPACE_EXTRA_MB) * mb : memoryMb * mb;
+  return [
+    `--cpu=${Math.ceil(wallTimeoutMs / 1000) + 1}`,
+    `--as=${addressSpace}`,
+    `--nproc=${MAX_PROCESSES}`,
+    `--fsize=${MAX_FILE_BYTES}`,
+    `--nofile=${MAX_OPEN_FILES}`,
+    "--core=0",
+  ];
+}
+
+export interface BoxCommand {
+  file: string;
+  args: string[];
+  uid?: number;
+  gid?: number;
+  cwd?: string;
+}
+
+export function boxCommand(language: SandboxLanguage, memoryMb: number, wallTimeoutMs: number, slot: number): BoxCommand {
+  const interpreterFlags = language === "javascript" ? [`--max-old-space-size=${memoryMb}`, "--no-warnings", "/harness/run.js"] : [];
+  if (sandboxMode() === "unsafe-dev") {
+    // No isolation at all: the interpreter runs as the server, in a scratch folder, with limits only.
+    const harness = harnessFolder();
+    const interpreter =
+      language === "javascript"
+        ? [nodeBinary(), `--max-old-space-size=${memoryMb}`, "--no-warnings", path.join(harness, "run.js")]
+        : [existsSync(PYTHON) ? PYTHON : "python3", "-I", "-S", "-X", "utf8", path.join(harness, "run.py")];
+    return { file: PRLIMIT, args: [...limits(language, memoryMb, wallTimeoutMs), "--", ...interpreter], cwd: os.tmpdir() };
+  }
+  // Root inside a user namespace still maps to root outside: a root server runs boxes as an
+  // unprivileged user of their own. Any other server's user is already unprivileged.
+  const root = process.getuid?.() === 0;
+  const uid = root ? FIRST_UID + slot : undefined;
+  return {
+    file: PRLIMIT,
+    args: [...limits(language, memoryMb, wallTimeoutMs), "--", BWRAP, ...baseArgs()[language], ...interpreterFlags],
+    uid,
+    gid: uid,
+  };
+}

@@ -1,0 +1,171 @@
+"use strict";
+/* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS: Node runs this file as is, inside the box */
+// The JavaScript harness, run inside the box as `node /harness/run.js`.
+// It reads the request from stdin (code, function name, test arguments; never expected outputs),
+// compiles the candidate's code with vm.Script (syntax errors come back with line and column),
+// then calls the function once per test under vm's timeout, which terminates even a `while (true)`
+// the candidate cannot catch. Results go to fd 3, a pipe the parent opened before any candidate code
+// exists; every line starts with the run's nonce, so printing can never pass for a result.
+const fs = require("node:fs");
+const vm = require("node:vm");
+const util = require("node:util");
+
+// Taken before candidate code runs, so replacing JSON.stringify or fs.writeSync changes nothing here.
+const writeSync = fs.writeSync;
+const stringify = JSON.stringify;
+const parse = JSON.parse;
+const inspect = util.inspect;
+const now = performance.now.bind(performance);
+const resourceUsage = process.resourceUsage.bind(process);
+const reallyExit = process.reallyExit.bind(process);
+
+const FILENAME = "solution.js";
+const DISPLAY_LIMIT = 2000;
+
+const request = parse(fs.readFileSync(0, "utf8"));
+const nonce = request.nonce;
+const timeoutMs = request.testTimeoutMs;
+
+function send(obj) {
+  let data = Buffer.from(nonce + " " + stringify(obj) + "\n");
+  while (data.length) data = data.subarray(writeSync(3, data));
+}
+
+function lineOf(err) {
+  const stack = typeof err?.stack === "string" ? err.stack : "";
+  const match = stack.match(/solution\.js:(\d+)/);
+  return match ? Number(match[1]) : undefined;
+}
+
+function describe(err) {
+  let message;
+  try {
+    message = err instanceof Error || (err && typeof err === "object" && "message" in err)
+      ? `${err.name || "Error"}: ${err.message}`
+      : `Uncaught ${inspect(err)}`;
+  } catch {
+    message = "Error";
+  }
+  if (message.length > DISPLAY_LIMIT) message = message.slice(0, DISPLAY_LIMIT) + "...";
+  const line = lineOf(err);
+  return line ? `${message} (line ${line})` : message;
+}
+
+function encode(value) {
+  let display;
+  try {
+    display = inspect(value, { depth: 6, maxArrayLength: 200, maxStringLength: DISPLAY_LIMIT, breakLength: Infinity });
+  } catch {
+    display = `<unprintable ${typeof value}>`;
+  }
+  if (display.length > DISPLAY_LIMIT) display = display.slice(0, DISPLAY_LIMIT) + "...";
+  try {
+    const json = stringify(value);
+    // undefined, functions, NaN and Infinity have no faithful JSON: shown, not compared as JSON.
+    if (json === undefined || (typeof value === "number" && !Number.isFinite(value))) return { display };
+    return { value: parse(json), display };
+  } catch {
+    return { display };
+  }
+}
+
+// The candidate's code as a CommonJS module body; the wrapper hands back the function by name
+// whether it is declared, assigned or exported. The header sits on its own line (lineOffset -1),
+// so line numbers in errors are the candidate's own.
+const name = request.functionName;
+const source =
+  "(function (exports, require, module) {\n" +
+  request.code +
+  `\n;return typeof ${name} !== "undefined" ? ${name} : (module.exports && module.exports.${name}) || module.exports;\n})`;
+
+let script;
+try {
+  script = new vm.Script(source, { filename: FILENAME, lineOffset: -1 });
+} catch (err) {
+  // V8 puts "solution.js:LINE" and a caret under the column on the stack's first lines.
+  const lines = String(err.stack || "").split("\n");
+  const line = lineOf(err);
+  const caret = lines.findIndex((l) => /^\s*\^+\s*$/.test(l));
+  const column = caret > 0 ? lines[caret].indexOf("^") + 1 : undefined;
+  send({ t: "syntax", message: String(err.message), line, column });
+  finish();
+}
+
+// Every call into candidate code goes through this one script, so vm's timeout covers it.
+const slot = "__sandboxCall" + nonce.slice(0, 8);
+const call = new vm.Script(`globalThis[${stringify(slot)}]()`, { filename: "harness" });
+function timed(fn) {
+  globalThis[slot] = fn;
+  return call.runInThisContext({ timeout: timeoutMs });
+}
+const isTimeout = (err) => err && err.code === "ERR_SCRIPT_EXECUTION_TIMEOUT";
+
+async function main() {
+  send({ t: "begin", i: -1 });
+  let fn;
+  try {
+    const candidateModule = { exports: {} };
+    const factory = script.runInThisContext({ timeout: timeoutMs });
+    fn = timed(() => factory(candidateModule.exports, require, candidateModule));
+  } catch (err) {
+    send(isTimeout(err)
+      ? { t: "load", status: "timeout", error: "the code did not finish loading in time" }
+      : { t: "load", status: "error", error: describe(err) });
+    return;
+  }
+  if (typeof fn !== "function") {
+    send({ t: "load", status: "error", error: `function ${name} is not defined` });
+    return;
+  }
+  send({ t: "load", status: "ok" });
+
+  for (let i = 0; i < request.tests.length; i++) {
+    // Parsed per test, so a function that mutates its arguments cannot change the next test's.
+    const args = parse(request.tests[i]);
+    send({ t: "begin", i });
+    const started = now();
+    const outcome = { t: "result", i };
+    try {
+      let value = timed(() => fn(...args));
+      if (value && typeof value.then === "function") value = await settle(value, started);
+      outcome.status = "ok";
+      Object.assign(outcome, encode(value));
+    } catch (err) {
+      if (isTimeout(err) || err === TIMEOUT) {
+        outcome.status = "timeout";
+        outcome.error = `TimeoutError: the test ran over ${timeoutMs} ms`;
+      } else {
+        outcome.status = "error";
+        outcome.error = describe(err);
+      }
+    }
+    outcome.ms = Math.round((now() - started) * 1000) / 1000;
+    send(outcome);
+  }
+  send({ t: "done", maxRssKb: resourceUsage().maxRSS });
+}
+
+// An async function: its promise gets what is left of the test's time.
+const TIMEOUT = Symbol("timeout");
+function settle(promise, started) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(TIMEOUT), Math.max(0, timeoutMs - (now() - started)));
+    promise.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}
+
+function finish() {
+  // reallyExit: no candidate 'exit' handler, timer or pending promise runs after the harness is done.
+  reallyExit(0);
+}
+
+main().then(finish, (err) => {
+  try {
+    writeSync(2, `harness failure: ${err && err.stack}\n`);
+  } finally {
+    finish();
+  }
+});
