@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
-import { apiJson, apiSend, ApiFailure, readTasks, type CreatedInterview, type InterviewLanguage, type InterviewLevel } from "@/components/interviews/company/api";
+import { apiJson, apiSend, ApiFailure, type CreatedInterview, type InterviewLanguage, type InterviewLevel, type TaskListAnswer } from "@/components/interviews/company/api";
 import { SelectField } from "@/components/interviews/company/select-field";
 import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
@@ -31,8 +31,8 @@ export function CreateInterviewForm() {
   const [invite, setInvite] = useState<Invite | null>(null);
   const [copied, setCopied] = useState(false);
 
-  const tasks = useQuery({ queryKey: ["interviews", "tasks"], queryFn: async () => readTasks(await apiJson("/api/interviews/tasks"), locale), staleTime: 300_000 });
-  const fitting = (tasks.data ?? []).filter((task) => task.level === level && task.languages.includes(language));
+  const tasks = useQuery({ queryKey: ["interviews", "tasks"], queryFn: () => apiJson<TaskListAnswer>("/api/interviews/tasks"), staleTime: 300_000 });
+  const fitting = (tasks.data?.tasks ?? []).filter((task) => task.level === level && task.languages.includes(language));
 
   async function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -175,7 +175,7 @@ export function CreateInterviewForm() {
             name="task_id"
             defaultValue=""
             hint={tasks.isError ? t("interviews.create.tasksFailed") : t("interviews.create.taskHint")}
-            options={[{ value: "", label: t("interviews.create.anyTask") }, ...fitting.map((task) => ({ value: task.id, label: task.title }))]}
+            options={[{ value: "", label: t("interviews.create.anyTask") }, ...fitting.map((task) => ({ value: task.id, label: task.title[locale] }))]}
           />
         </div>
         {errors.form && (

@@ -5,10 +5,15 @@ import type { InterviewSummary } from "@/components/interviews/company/api";
 import { formatDateTime, formatPercent } from "@/components/interviews/company/format";
 import { InterviewStatusBadge } from "@/components/interviews/company/status-badge";
 import { useI18n } from "@/components/i18n-provider";
-import type { MessageKey } from "@/lib/i18n";
 
-const GRID = "md:grid md:grid-cols-[minmax(0,1.6fr)_minmax(0,1.6fr)_7.5rem_7.5rem_minmax(0,1.3fr)_4.5rem_8rem] md:items-center md:gap-3";
-const COLUMNS = ["candidate", "task", "language", "status", "time", "score", "open"] as const;
+const GRIDS = {
+  company: "md:grid md:grid-cols-[minmax(0,1.6fr)_minmax(0,1.6fr)_7.5rem_7.5rem_minmax(0,1.3fr)_4.5rem_8rem] md:items-center md:gap-3",
+  candidate: "md:grid md:grid-cols-[minmax(0,2fr)_7.5rem_7.5rem_minmax(0,1.3fr)_4.5rem_8rem] md:items-center md:gap-3",
+};
+const COLUMNS = {
+  company: ["candidate", "task", "language", "status", "time", "score", "open"],
+  candidate: ["task", "language", "status", "time", "score", "open"],
+} as const;
 
 /**
  * Interviews as rows of a grid on wide screens and stacked cards on a phone. `viewer` decides the
@@ -18,13 +23,14 @@ const COLUMNS = ["candidate", "task", "language", "status", "time", "score", "op
 export function InterviewRows({ interviews, viewer, labelledBy }: { interviews: InterviewSummary[]; viewer: "company" | "candidate"; labelledBy: string }) {
   const { t, locale } = useI18n();
   const dash = <span className="text-muted">—</span>;
+  const GRID = GRIDS[viewer];
   return (
     <div role="table" aria-labelledby={labelledBy} className="text-sm">
       <div role="rowgroup" className="hidden border-b border-border pb-2 text-xs font-semibold tracking-wide text-muted uppercase md:block">
         <div role="row" className={GRID}>
-          {COLUMNS.map((col) => (
+          {COLUMNS[viewer].map((col) => (
             <span role="columnheader" key={col} className={col === "score" ? "text-right" : col === "open" ? "sr-only" : undefined}>
-              {t(`interviews.col.${col === "candidate" && viewer === "candidate" ? "kind" : col}` as MessageKey)}
+              {t(`interviews.col.${col}`)}
             </span>
           ))}
         </div>
@@ -43,15 +49,13 @@ export function InterviewRows({ interviews, viewer, labelledBy }: { interviews: 
           const ended = formatDateTime(row.finished_at, locale);
           return (
             <li role="row" key={row.interview_id} data-testid="interview-row" data-status={row.status} className={`grid grid-cols-2 gap-x-3 gap-y-1.5 py-3 ${GRID}`}>
-              <span role="cell" className="col-span-2 min-w-0 font-semibold break-words text-fg user-text md:col-span-1">
-                {viewer === "company"
-                  ? (row.candidate_name ?? dash)
-                  : row.kind === "practice"
-                    ? t("interviews.kind.practice")
-                    : t("interviews.kind.invited")}
-                {viewer === "company" && row.candidate_email && <span className="block truncate text-xs font-normal text-muted">{row.candidate_email}</span>}
-              </span>
-              <span role="cell" className="col-span-2 min-w-0 break-words text-fg md:col-span-1">
+              {viewer === "company" && (
+                <span role="cell" className="col-span-2 min-w-0 font-semibold break-words text-fg user-text md:col-span-1">
+                  {row.candidate_name ?? dash}
+                  {row.candidate_email && <span className="block truncate text-xs font-normal text-muted">{row.candidate_email}</span>}
+                </span>
+              )}
+              <span role="cell" className={`col-span-2 min-w-0 break-words text-fg md:col-span-1 ${viewer === "candidate" ? "font-semibold" : ""}`}>
                 {row.task_title ?? dash}
               </span>
               <span role="cell" className="text-muted">

@@ -12,10 +12,10 @@ export function ChatTranscript({ messages, live = false }: { messages: TimelineM
   return (
     <ol className="space-y-3" aria-live={live ? "polite" : undefined} data-testid="chat-transcript">
       {messages.map((m, i) => (
-        <li key={`${m.at}-${i}`} className={cn("flex flex-col", m.role === "user" ? "items-end" : "items-start")}>
+        <li key={`${m.timestamp}-${i}`} className={cn("flex flex-col", m.role === "user" ? "items-end" : "items-start")}>
           <span className="text-xs text-muted">
             {m.role === "user" ? t("interviews.chat.candidate") : t("interviews.chat.interviewer")}
-            {m.at && ` · ${formatClock(m.at, locale)}`}
+            {m.timestamp && ` · ${formatClock(m.timestamp, locale)}`}
           </span>
           <p
             className={cn(

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useI18n } from "@/components/i18n-provider";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { apiJson, readInterviewList } from "./api";
+import { apiJson, type InterviewListAnswer } from "./api";
 import { formatPercent } from "./format";
 
 /**
@@ -14,7 +14,7 @@ import { formatPercent } from "./format";
  */
 export function CodingInterviewsCard({ role }: { role: "company" | "candidate" }) {
   const { t, locale } = useI18n();
-  const list = useQuery({ queryKey: ["interviews", "list"], queryFn: async () => readInterviewList(await apiJson("/api/interviews")) });
+  const list = useQuery({ queryKey: ["interviews", "list"], queryFn: async () => (await apiJson<InterviewListAnswer>("/api/interviews")).interviews });
   const rows = list.data ?? [];
   const running = rows.filter((r) => r.status === "IN_PROGRESS").length;
   const finished = rows.filter((r) => r.status === "FINISHED");

@@ -9,10 +9,10 @@ import {
   apiJson,
   ApiFailure,
   interviewPath,
-  readTimeline,
   type AntiCheatType,
   type InterviewDetail,
   type InterviewStatus,
+  type Timeline,
   type TimelineEvent,
   type TimelineMessage,
   type TimelineRun,
@@ -43,11 +43,12 @@ const NOTHING_PUSHED: Pushed = { code: null, status: null, runs: [], events: [],
 type Raw = Record<string, unknown>;
 const nowIso = () => new Date().toISOString();
 const atOf = (r: Raw) => (typeof r.at === "string" ? r.at : nowIso());
-const lastAt = (items: Array<{ at: string }>) => (items.length ? Date.parse(items[items.length - 1].at) : 0);
-/** The pushed items the polled list does not hold yet (newer than its newest). */
-const newer = <T extends { at: string }>(polled: T[], pushed: T[]) => {
+const timeOf = (item: { at: string } | { timestamp: string }) => Date.parse("at" in item ? item.at : item.timestamp);
+const lastAt = (items: Array<{ at: string } | { timestamp: string }>) => (items.length ? timeOf(items[items.length - 1]) : 0);
+/** The polled list, then what was pushed after its newest item. */
+const newer = <T extends { at: string } | { timestamp: string }>(polled: T[], pushed: T[]) => {
   const since = lastAt(polled);
-  return [...polled, ...pushed.filter((p) => Date.parse(p.at) > since)];
+  return [...polled, ...pushed.filter((p) => timeOf(p) > since)];
 };
 
 /**
@@ -72,7 +73,7 @@ export function LiveView({ id }: { id: string }) {
   const finished = interview.data?.status === "FINISHED" || pushed.status === "FINISHED";
   const timeline = useQuery({
     queryKey: ["interview", id, "timeline"],
-    queryFn: async () => readTimeline(await apiJson(interviewPath(id, "/timeline"))),
+    queryFn: () => apiJson<Timeline>(interviewPath(id, "/timeline")),
     refetchInterval: finished ? false : live ? 20_000 : 3_000,
     enabled: interview.isSuccess,
   });
@@ -86,13 +87,13 @@ export function LiveView({ id }: { id: string }) {
         if (cancelled || !token) return;
         socket = io("/interviews", { auth: { token }, transports: ["websocket", "polling"], reconnectionAttempts: 5 });
         socket.on("connect", () => {
-          socket?.emit("interview:watch", { interview_id: id }, (reply: { ok?: boolean; snapshot?: Raw }) => {
+          // The acknowledgement carries the interview as it stands; anything else missed while
+          // disconnected is in the record, read again.
+          socket?.emit("interview:watch", { interview_id: id }, (reply: { ok?: boolean; snapshot?: { interview?: InterviewDetail } }) => {
             if (!reply?.ok) return;
             setLive(true);
-            const snap = reply.snapshot ?? {};
-            const code = typeof snap.current_code === "string" ? snap.current_code : typeof snap.code === "string" ? snap.code : null;
-            if (code !== null) setPushed((p) => ({ ...p, code: { code, at: typeof snap.updated_at === "string" ? snap.updated_at : nowIso() } }));
-            // Anything missed while disconnected is in the record.
+            const snap = reply.snapshot?.interview;
+            if (snap) setPushed((p) => ({ ...p, code: { code: snap.current_code, at: snap.updated_at } }));
             void queryClient.invalidateQueries({ queryKey: ["interview", id] });
           });
         });
@@ -103,15 +104,11 @@ export function LiveView({ id }: { id: string }) {
         });
         socket.on("interview:run", (data: Raw) => {
           if (!mine(data)) return;
-          const summary = (data.summary ?? {}) as Raw;
+          const summary = (data.summary ?? {}) as { passed?: number; total?: number };
           const run: TimelineRun = {
-            kind: typeof data.kind === "string" ? data.kind : "run",
-            results: [],
-            status: String(data.status ?? ""),
-            passed: typeof summary.passed === "number" ? summary.passed : null,
-            total: typeof summary.total === "number" ? summary.total : null,
-            execution_time_ms: typeof data.execution_time_ms === "number" ? data.execution_time_ms : null,
-            memory_usage_mb: typeof data.memory_usage_mb === "number" ? data.memory_usage_mb : null,
+            status: data.status === "timeout" ? "timeout" : data.status === "error" ? "error" : "success",
+            passed: summary.passed ?? 0,
+            total: summary.total ?? 0,
             at: atOf(data),
           };
           setPushed((p) => ({ ...p, runs: [...p.runs, run] }));
@@ -123,7 +120,7 @@ export function LiveView({ id }: { id: string }) {
         });
         socket.on("interview:chat", (data: Raw) => {
           if (!mine(data) || typeof data.content !== "string") return;
-          const message: TimelineMessage = { role: data.role === "assistant" ? "assistant" : "user", content: data.content, at: atOf(data) };
+          const message: TimelineMessage = { role: data.role === "assistant" ? "assistant" : "user", content: data.content, timestamp: atOf(data) };
           setPushed((p) => ({ ...p, messages: [...p.messages, message] }));
         });
         socket.on("interview:status", (data: Raw) => {
@@ -151,9 +148,9 @@ export function LiveView({ id }: { id: string }) {
   if (interview.isError) return <LoadFailure error={interview.error} onRetry={() => void interview.refetch()} />;
 
   const data = interview.data;
-  const polled = timeline.data ?? { edits: [], events: [], runs: [], messages: [] };
-  const runs = newer(polled.runs, pushed.runs);
-  const events = newer(polled.events, pushed.events);
+  const polled: Pick<Timeline, "edits" | "events" | "runs" | "messages"> = timeline.data ?? { edits: [], events: [], runs: [], messages: [] };
+  const runs = newer<TimelineRun>(polled.runs, pushed.runs);
+  const events = newer<TimelineEvent>(polled.events, pushed.events);
   const messages = newer(polled.messages, pushed.messages);
   // The newest code wins, whichever way it came.
   const polledCodeAt = Math.max(Date.parse(data.updated_at) || 0, lastAt(polled.edits));
@@ -230,14 +227,14 @@ export function LiveView({ id }: { id: string }) {
                 {[...runs].reverse().map((run, i) => (
                   <li key={`${run.at}-${i}`} className="flex items-baseline justify-between gap-3 py-2 text-sm" data-testid="live-run">
                     <span className="min-w-0">
-                      <span className={cn("font-semibold", run.status === "success" && run.passed === run.total ? "text-success" : run.status === "success" ? "text-fg" : "text-danger")}>
-                        {run.passed !== null && run.total !== null ? t("interviews.run.passed", { passed: run.passed, total: run.total }) : t(`interviews.run.status.${run.status === "timeout" ? "timeout" : run.status === "error" ? "error" : "success"}`)}
+                      <span className={cn("font-semibold", run.status !== "success" ? "text-danger" : run.passed === run.total ? "text-success" : "text-fg")}>
+                        {t("interviews.run.passed", { passed: run.passed, total: run.total })}
                       </span>
-                      {run.status !== "success" && run.passed !== null && <span className="ml-2 text-xs text-danger">{t(`interviews.run.status.${run.status === "timeout" ? "timeout" : "error"}`)}</span>}
+                      {run.status !== "success" && <span className="ml-2 text-xs text-danger">{t(`interviews.run.status.${run.status}`)}</span>}
                       {run.kind === "finish" && <span className="ml-2 text-xs text-muted">{t("interviews.run.final")}</span>}
                     </span>
                     <span className="shrink-0 text-xs text-muted tabular-nums">
-                      {run.execution_time_ms !== null && `${formatNumber(run.execution_time_ms, locale, 0)} ${t("interviews.unit.ms")} · `}
+                      {run.execution_time_ms !== undefined && `${formatNumber(run.execution_time_ms, locale, 0)} ${t("interviews.unit.ms")} · `}
                       {formatClock(run.at, locale)}
                     </span>
                   </li>

@@ -6,7 +6,6 @@ import {
   apiJson,
   ApiFailure,
   interviewPath,
-  readTimeline,
   type InterviewDetail,
   type ReportAnswer,
   type ReportBody,
@@ -50,7 +49,7 @@ export function ReportView({ id, viewer }: { id: string; viewer: "company" | "ca
   });
   const timeline = useQuery({
     queryKey: ["interview", id, "timeline"],
-    queryFn: async () => readTimeline(await apiJson(interviewPath(id, "/timeline"))),
+    queryFn: () => apiJson<Timeline>(interviewPath(id, "/timeline")),
     enabled: report.isSuccess,
   });
 
@@ -100,7 +99,6 @@ function Report({
   const formulas = details.formulas ?? {};
   const percent = (v: number | null | undefined) => formatPercent(v, locale) ?? "—";
   const ms = (v: number | null | undefined) => (v === null || v === undefined ? "—" : `${formatNumber(v, locale, 0)} ${t("interviews.unit.ms")}`);
-  const lastRun = timeline?.runs.filter((r) => r.results.length > 0).at(-1) ?? null;
 
   return (
     <article className="space-y-6" data-testid="report">
@@ -201,41 +199,6 @@ function Report({
           </dl>
         </Card>
       </div>
-
-      {lastRun && (
-        <Card aria-labelledby="visible-title" className="p-4 sm:p-6">
-          <CardTitle id="visible-title">{t("interviews.report.lastRun")}</CardTitle>
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full min-w-[36rem] text-left text-sm" data-testid="visible-tests">
-              <thead className="text-xs text-muted">
-                <tr>
-                  <th className="py-1 pr-3 font-semibold">{t("interviews.report.col.test")}</th>
-                  <th className="py-1 pr-3 font-semibold">{t("interviews.report.col.input")}</th>
-                  <th className="py-1 pr-3 font-semibold">{t("interviews.report.col.expected")}</th>
-                  <th className="py-1 pr-3 font-semibold">{t("interviews.report.col.actual")}</th>
-                  <th className="py-1 font-semibold">{t("interviews.report.col.result")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-border font-mono text-xs">
-                {lastRun.results.map((r, i) => (
-                  <tr key={`${r.name}-${i}`} className="align-top">
-                    <td className="py-2 pr-3 font-sans text-sm text-fg">{r.name}</td>
-                    <td className="py-2 pr-3 break-all text-fg">{r.input}</td>
-                    <td className="py-2 pr-3 break-all text-fg">{r.expected_output}</td>
-                    <td className="py-2 pr-3 break-all text-fg">
-                      {r.actual_output}
-                      {r.error_message && <span className="block text-danger">{r.error_message}</span>}
-                    </td>
-                    <td className={cn("py-2 font-sans text-sm font-semibold", r.status === "passed" ? "text-success" : "text-danger")}>
-                      {t(`interviews.test.${r.status}`)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </Card>
-      )}
 
       <Card aria-labelledby="anticheat-title" className="p-4 sm:p-6 print:break-inside-avoid">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
