@@ -18,7 +18,7 @@ const ENTRY_POINTS = {
   i18n: ["server", "form-errors"], // server components (next/headers), and form error messages
   resumes: ["batch", "batch/index", "batch/endpoints", "batch/schemas", "batch/views"], // resume batches, a module within resumes
   sandbox: ["types"], // what a run takes and gives, without loading the runner
-  interviews: ["bank", "bank/index", "bank/types", "bank/compare"], // the task bank, a module within interviews
+  interviews: ["bank", "bank/index", "bank/types", "bank/compare", "interviewer", "report", "generate"], // the task bank, the interviewer, the report and task generation: modules within interviews
 };
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** `@/lib/<module>/<file>` that is neither a public file nor an entry point (or one of `alsoAllowed`). */

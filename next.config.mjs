@@ -5,7 +5,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Native and WASM packages stay outside the bundle: Node loads them as they are.
-  serverExternalPackages: ["@electric-sql/pglite", "pg", "pino", "bcryptjs", "socket.io", "pdf-parse", "pdfjs-dist", "mammoth", "bullmq", "ioredis"],
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "pino", "bcryptjs", "socket.io", "pdf-parse", "pdfjs-dist", "mammoth", "bullmq", "ioredis", "eslint", "@eslint/js", "@astral-sh/ruff-wasm-nodejs"],
   async rewrites() {
     // Seed 000's base path is /v1; we serve it at /api/v1.
     return [{ source: "/v1/:path*", destination: "/api/v1/:path*" }];

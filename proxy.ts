@@ -10,14 +10,18 @@ import { NextResponse, type NextRequest } from "next/server";
  */
 
 
-function pageCsp(nonce: string, dev = process.env.NODE_ENV === "development"): string {
+function pageCsp(nonce: string, pathname: string, dev = process.env.NODE_ENV === "development"): string {
+  // The coding room's Monaco editor (served from /monaco, our origin) starts its workers from blob:
+  // URLs and inlines its icon font as a data: URL; only the interview pages allow those.
+  const monaco = pathname.startsWith("/interviews/");
   return [
     "default-src 'self'",
     // React's dev build evaluates code to rebuild server stacks; production never needs eval.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
-    "font-src 'self'",
+    `font-src 'self'${monaco ? " data:" : ""}`,
+    ...(monaco ? ["worker-src 'self' blob:"] : []),
     "connect-src 'self' ws: wss:",
     "frame-ancestors 'none'",
     "base-uri 'self'",
@@ -28,7 +32,7 @@ function pageCsp(nonce: string, dev = process.env.NODE_ENV === "development"): s
 
 function pageResponse(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const csp = pageCsp(nonce);
+  const csp = pageCsp(nonce, request.nextUrl.pathname);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set("x-nonce", nonce);
@@ -46,6 +50,6 @@ export function proxy(request: NextRequest): NextResponse {
 
 export const config = {
   // Static build assets and the favicon are immutable files: no per-request CSP needed.
-  // API paths get theirs from the custom server.
-  matcher: ["/((?!api/|api$|v1/|v1$|_next/static|_next/image|favicon.ico).*)"],
+  // API paths get theirs from the custom server. /monaco is the coding room's editor files.
+  matcher: ["/((?!api/|api$|v1/|v1$|_next/static|_next/image|favicon.ico|monaco/).*)"],
 };

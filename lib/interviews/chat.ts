@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { interviewToActOn, openInterview, type Caller, type InterviewRow } from "./access";
 import { interviewerReply } from "./interviewer";
 import { emitLive } from "./live";
@@ -49,7 +49,7 @@ export async function sendChatMessage({ caller, interviewId, message }: { caller
   await db().interviewMessage.createMany({
     data: [
       { interviewId: interview.id, role: "user", content: message, createdAt: askedAt },
-      { interviewId: interview.id, role: "assistant", content: reply.text, meta: reply.meta, createdAt: answeredAt },
+      { interviewId: interview.id, role: "assistant", content: reply.text, meta: { ...reply.meta } as Prisma.InputJsonObject, createdAt: answeredAt },
     ],
   });
   emitLive("interview:chat", { interview_id: interview.id, role: "user", content: message, at: askedAt.toISOString() });

@@ -1,7 +1,6 @@
 import { db } from "@/lib/db";
 import { logger } from "@/lib/log";
-import { runCode } from "@/lib/sandbox";
-import type { SandboxResult } from "@/lib/sandbox/types";
+import { runCode, type SandboxResult } from "@/lib/sandbox";
 import { interviewNotFinished, interviewToActOn, openInterview, type Caller, type InterviewRow } from "./access";
 import type { CodingTask, TaskTest } from "./bank";
 import { emitLive } from "./live";

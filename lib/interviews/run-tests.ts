@@ -1,7 +1,6 @@
 import { db } from "@/lib/db";
 import { ApiError } from "@/lib/http/errors";
-import { runCode } from "@/lib/sandbox";
-import type { SandboxResult, SandboxTestOutcome } from "@/lib/sandbox/types";
+import { runCode, type SandboxResult, type SandboxTestOutcome } from "@/lib/sandbox";
 import { interviewToActOn, type Caller } from "./access";
 import { matches, show, type Comparator, type TaskTest } from "./bank";
 import { emitLive } from "./live";

@@ -1,4 +1,4 @@
-import { rng } from "../generate-b";
+import { seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 /** Bottom-up: fewest[a] is the fewest coins that make the amount a. */
@@ -15,7 +15,7 @@ const change = (name: string, coins: number[], amount: number): TaskTest => ({
 });
 /** `count` distinct coin values in [lo, hi]. */
 function randomCoins(seed: number, count: number, lo: number, hi: number): number[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const coins = new Set<number>();
   while (coins.size < count) coins.add(r.int(lo, hi));
   return [...coins];

@@ -1,4 +1,4 @@
-import { rng, text } from "../generate-b";
+import { randomString, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 // Computes the expected outputs of the generated performance inputs (the references below are
@@ -10,7 +10,7 @@ const performance: TaskTest[] = [
   ["vowels only", 7002, 200_000, "aeiouAEIOU"],
   ["no vowels", 7003, 150_000, "bcdfghjklmnpqrstvwxyzBCDFGHJKLMNPQRSTVWXYZ 0123456789"],
 ].map(([name, seed, n, alphabet]) => {
-  const s = text(rng(seed as number), n as number, alphabet as string);
+  const s = randomString(seededRandom(seed as number), n as number, alphabet as string);
   return { name: name as string, args: [s], expected: countVowels(s) };
 });
 

@@ -1,4 +1,4 @@
-import { ints, rng } from "../generate-b";
+import { randomInts, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 /** A stack of days still waiting for a warmer one, coldest on top. */
@@ -94,11 +94,11 @@ function dailyTemperatures(temps) {
       { name: "extremes", args: [[-100, 100, -100, 100]], expected: [1, 0, 1, 0] },
       { name: "zigzag", args: [[1, 3, 2, 4, 3, 5]], expected: [1, 2, 1, 2, 1, 0] },
       { name: "valley", args: [[70, 60, 50, 60, 70, 80]], expected: [5, 3, 1, 1, 1, 0] },
-      days("200 random days", ints(rng(7901), 200, -20, 40)),
+      days("200 random days", randomInts(seededRandom(7901), 200, -20, 40)),
       days("1 000 days that never get warmer", neverWarmer(1000)),
     ],
     performance: [
-      days("40 000 random days", ints(rng(7911), 40_000, 30, 100)),
+      days("40 000 random days", randomInts(seededRandom(7911), 40_000, 30, 100)),
       days("40 000 days that never get warmer", neverWarmer(40_000)),
       days("30 000 cooling days, then a hot one", [...neverWarmer(29_999).map((t) => t - 1), 100]),
     ],

@@ -10,7 +10,7 @@ function fizzBuzzOf(n: number): string[] {
 export const fizzbuzz: CodingTask = {
   id: "fizzbuzz",
   level: "junior",
-  title: { en: "FizzBuzz", ru: "FizzBuzz" },
+  title: { en: "FizzBuzz", ru: "Задача FizzBuzz" },
   description: {
     en: `Given an integer \`n\`, return a list of strings for the numbers from \`1\` to \`n\` inclusive, where the \`i\`-th string (counting from 1) is:
 

@@ -1,4 +1,4 @@
-import { ints, rng } from "../generate-b";
+import { randomInts, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 const kthLargest = (nums: number[], k: number) => [...nums].sort((a, b) => b - a)[k - 1];
@@ -82,14 +82,14 @@ function findKthLargest(nums, k) {
       { name: "zeros and negatives", args: [[0, -1, 0, -2, 0], 4], expected: -1 },
       { name: "large values", args: [[1_000_000_000_000, -1_000_000_000_000, 999_999_999_999], 2], expected: 999_999_999_999 },
       { name: "k in the middle", args: [[5, 1, 4, 2, 3], 3], expected: 3 },
-      kth("1 000 random values, k = 10", ints(rng(8101), 1000, -1000, 1000), 10),
-      kth("1 000 random values, k = 900", ints(rng(8102), 1000, -50, 50), 900),
+      kth("1 000 random values, k = 10", randomInts(seededRandom(8101), 1000, -1000, 1000), 10),
+      kth("1 000 random values, k = 900", randomInts(seededRandom(8102), 1000, -50, 50), 900),
     ],
     performance: [
-      kth("60 000 random values, k = 30 000", ints(rng(8111), 60_000, -99_999, 99_999), 30_000),
-      kth("50 000 values with many duplicates, k = 25 000", ints(rng(8112), 50_000, 0, 9), 25_000),
-      kth("40 000 sorted values, k = 20 000", Array.from({ length: 40_000 }, (_, i) => i), 20_000),
-      kth("60 000 random values, k = 10", ints(rng(8113), 60_000, -9_999, 9_999), 10),
+      kth("60 000 random values, k = 1 000", randomInts(seededRandom(8111), 60_000, -99_999, 99_999), 1000),
+      kth("50 000 values with many duplicates, k = 2 000", randomInts(seededRandom(8112), 50_000, 0, 9), 2000),
+      kth("40 000 sorted values, k = 500", Array.from({ length: 40_000 }, (_, i) => i), 500),
+      kth("30 000 random values, k = 10", randomInts(seededRandom(8113), 30_000, -9_999, 9_999), 10),
     ],
   },
   reference: {

@@ -1,14 +1,14 @@
-import { rng, text } from "../generate-b";
+import { randomString, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 /** `count` strings that share a `prefixLength`-letter prefix and then differ, and that prefix. */
 function sharedPrefix(name: string, seed: number, count: number, prefixLength: number, tailLength: number): TaskTest {
-  const r = rng(seed);
-  const prefix = text(r, prefixLength, LETTERS);
+  const r = seededRandom(seed);
+  const prefix = randomString(r, prefixLength, LETTERS);
   // The first two tails start with different letters, so the common prefix is exactly `prefix`.
-  const strs = Array.from({ length: count }, (_, i) => prefix + (i < 2 ? "xy"[i] : "") + text(r, tailLength, LETTERS));
+  const strs = Array.from({ length: count }, (_, i) => prefix + (i < 2 ? "xy"[i] : "") + randomString(r, tailLength, LETTERS));
   return { name, args: [r.shuffle(strs)], expected: prefix };
 }
 

@@ -1,10 +1,10 @@
-import { rng } from "../generate-b";
+import { seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 /** The numbers 0..n in a seeded shuffled order with `missing` left out, and the answer. */
 function withoutOne(name: string, seed: number, n: number, missing: number): TaskTest {
   const nums = Array.from({ length: n + 1 }, (_, i) => i).filter((x) => x !== missing);
-  return { name, args: [rng(seed).shuffle(nums)], expected: missing };
+  return { name, args: [seededRandom(seed).shuffle(nums)], expected: missing };
 }
 
 export const missingNumberTask: CodingTask = {

@@ -1,4 +1,4 @@
-import { rng } from "../generate-b";
+import { seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 /** Prefix times suffix products; `+ 0` turns JavaScript's -0 into 0. */
@@ -11,7 +11,7 @@ function productExceptSelf(nums: number[]): number[] {
 
 /** `n` values of ±1 with `twos` of them ±2 and `zeros` of them 0, so every product stays small. */
 function signs(seed: number, n: number, twos: number, zeros: number): number[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const nums = Array.from({ length: n }, () => r.pick([1, -1]));
   for (let k = 0; k < twos; k++) nums[r.int(0, n - 1)] = r.pick([2, -2]);
   for (let k = 0; k < zeros; k++) nums[r.int(0, n - 1)] = 0;

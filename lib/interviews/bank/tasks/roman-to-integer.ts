@@ -78,19 +78,19 @@ function romanToInt(s) {
     {
       input: 's = "III"',
       output: "3",
-      explanation: { en: "1 + 1 + 1 = 3.", ru: "1 + 1 + 1 = 3." },
+      explanation: { en: "Three ones: 1 + 1 + 1 = 3.", ru: "Три единицы: 1 + 1 + 1 = 3." },
     },
     {
       input: 's = "LVIII"',
       output: "58",
-      explanation: { en: "L = 50, V = 5, III = 3.", ru: "L = 50, V = 5, III = 3." },
+      explanation: { en: "L = 50, V = 5, III = 3, in total 58.", ru: "L = 50, V = 5, III = 3, всего 58." },
     },
     {
       input: 's = "MCMXCIV"',
       output: "1994",
       explanation: {
-        en: "M = 1000, CM = 900, XC = 90, IV = 4.",
-        ru: "M = 1000, CM = 900, XC = 90, IV = 4.",
+        en: "M = 1000, CM = 900, XC = 90, IV = 4: in each pair the smaller symbol is subtracted.",
+        ru: "M = 1000, CM = 900, XC = 90, IV = 4: в каждой паре меньший символ вычитается.",
       },
     },
   ],

@@ -1,12 +1,12 @@
-import { ints, rng } from "../generate-b";
+import { randomInts, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 /** Row i of the result is column i of the input read bottom to top. */
 const rotate = (m: number[][]): number[][] => m.map((_, i) => m.map((_, j) => m[m.length - 1 - j][i]));
 
 const square = (n: number, seed: number, lo: number, hi: number): number[][] => {
-  const r = rng(seed);
-  return Array.from({ length: n }, () => ints(r, n, lo, hi));
+  const r = seededRandom(seed);
+  return Array.from({ length: n }, () => randomInts(r, n, lo, hi));
 };
 const rotated = (name: string, matrix: number[][]): TaskTest => ({ name, args: [matrix], expected: rotate(matrix) });
 

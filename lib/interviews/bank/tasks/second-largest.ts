@@ -1,4 +1,4 @@
-import { ints, rng } from "../generate-b";
+import { randomInts, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 // Computes the expected outputs of the generated performance inputs.
@@ -9,8 +9,8 @@ function secondLargest(nums: number[]): number | null {
 
 const perf = (name: string, nums: number[]): TaskTest => ({ name, args: [nums], expected: secondLargest(nums) });
 const performance: TaskTest[] = [
-  perf("60 000 random values", ints(rng(7101), 60_000, -99_999, 99_999)),
-  perf("40 000 values, the maximum repeated", ints(rng(7102), 40_000, 0, 9)),
+  perf("60 000 random values", randomInts(seededRandom(7101), 60_000, -99_999, 99_999)),
+  perf("40 000 values, the maximum repeated", randomInts(seededRandom(7102), 40_000, 0, 9)),
   perf("30 000 equal values", new Array<number>(30_000).fill(42)),
 ];
 

@@ -76,7 +76,7 @@ function twoSum(nums, target) {
     {
       input: "nums = [2, 7, 11, 15], target = 9",
       output: "[0, 1]",
-      explanation: { en: "nums[0] + nums[1] = 2 + 7 = 9.", ru: "nums[0] + nums[1] = 2 + 7 = 9." },
+      explanation: { en: "nums[0] + nums[1] = 2 + 7 = 9, the target.", ru: "nums[0] + nums[1] = 2 + 7 = 9 — это и есть target." },
     },
     {
       input: "nums = [3, 2, 4], target = 6",
@@ -115,7 +115,7 @@ function twoSum(nums, target) {
     ],
     performance: [
       onePair(101, 40_000, [39_998, 39_999], "40 000 numbers, pair at the end"),
-      onePair(102, 30_000, [0, 29_999], "30 000 numbers, pair at both ends"),
+      onePair(102, 30_000, [15_000, 29_999], "30 000 numbers, pair in the middle and at the end"),
     ],
   },
   compare: "unordered",

@@ -1,12 +1,12 @@
-import { rng, text } from "../generate-b";
+import { randomString, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 /** A random word and a shuffled copy, optionally with one letter changed (then not an anagram). */
 function pair(name: string, seed: number, n: number, changeOne: boolean): TaskTest {
-  const r = rng(seed);
-  const s = text(r, n, LETTERS);
+  const r = seededRandom(seed);
+  const s = randomString(r, n, LETTERS);
   const t = r.shuffle([...s]);
   if (changeOne) {
     const i = r.int(0, n - 1);

@@ -1,4 +1,4 @@
-import { rng, text } from "../generate-b";
+import { randomString, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 /** canEnd[i]: the first i letters split into dictionary words. */
@@ -19,8 +19,8 @@ const split = (name: string, s: string, wordDict: string[]): TaskTest => ({
 
 /** `count` random words of 3 to 8 letters from a small alphabet, and a text of about `length` letters made of them. */
 function wordsAndText(seed: number, count: number, length: number): { words: string[]; s: string } {
-  const r = rng(seed);
-  const words = [...new Set(Array.from({ length: count }, () => text(r, r.int(3, 8), "abcde")))];
+  const r = seededRandom(seed);
+  const words = [...new Set(Array.from({ length: count }, () => randomString(r, r.int(3, 8), "abcde")))];
   let s = "";
   while (s.length < length) s += r.pick(words);
   return { words, s };
