@@ -45,8 +45,8 @@ export function InterviewRows({ interviews, viewer, labelledBy }: { interviews: 
               : finished
                 ? `/interviews/${row.interview_id}/report`
                 : `/interviews/${row.interview_id}`;
-          const started = formatDateTime(row.started_at, locale);
-          const ended = formatDateTime(row.finished_at, locale);
+          const started = formatDateTime(row.started_at, locale, "short");
+          const ended = formatDateTime(row.finished_at, locale, "short");
           return (
             <li role="row" key={row.interview_id} data-testid="interview-row" data-status={row.status} className={`grid grid-cols-2 gap-x-3 gap-y-1.5 py-3 ${GRID}`}>
               {viewer === "company" && (
@@ -71,7 +71,7 @@ export function InterviewRows({ interviews, viewer, labelledBy }: { interviews: 
                     {ended && <span className="block">{t("interviews.list.finished", { at: ended })}</span>}
                   </>
                 ) : (
-                  t("interviews.list.created", { at: formatDateTime(row.created_at, locale) ?? "—" })
+                  t("interviews.list.created", { at: formatDateTime(row.created_at, locale, "short") ?? "—" })
                 )}
               </span>
               <span role="cell" className="font-semibold text-fg tabular-nums md:text-right">

@@ -289,7 +289,10 @@ for (const lang of ["en", "ru"] as const) {
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
         await expect(page.getByTestId(ready)).toBeVisible();
         if (shot === "report") await expect(page.getByTestId("chat-transcript")).toBeVisible();
-        if (shot === "live") await expect(page.getByTestId("live-run").first()).toBeVisible();
+        if (shot === "live") {
+          await expect(page.getByTestId("live-run").first()).toBeVisible();
+          await expect(page.getByTestId("live-view")).toHaveAttribute("data-live", "true");
+        }
         const { scrollWidth, viewport: width } = await horizontalOverflow(page);
         expect(scrollWidth, `${shot} on a ${device} is wider than the screen`).toBeLessThanOrEqual(width);
         await page.screenshot({ path: `test-results/screenshots/coding-${shot}-${device}-${lang}.png`, fullPage: true });

@@ -9,11 +9,11 @@ export function formatNumber(value: number | null | undefined, locale: string, d
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
 }
 
-export function formatDateTime(iso: string | null | undefined, locale: string): string | null {
+export function formatDateTime(iso: string | null | undefined, locale: string, dateStyle: "short" | "medium" = "medium"): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: "short" }).format(date);
 }
 
 export function formatClock(iso: string | null | undefined, locale: string): string {

@@ -158,36 +158,38 @@ function Report({
 
         <Card aria-labelledby="tests-title" className="p-4 sm:p-6 print:break-inside-avoid">
           <CardTitle id="tests-title">{t("interviews.report.tests")}</CardTitle>
-          <table className="mt-4 w-full text-left text-sm" data-testid="test-summary">
-            <thead className="text-xs text-muted">
-              <tr>
-                <th className="py-1 pr-3 font-semibold">{t("interviews.report.col.set")}</th>
-                <th className="py-1 pr-3 text-right font-semibold">{t("interviews.report.col.passed")}</th>
-                <th className="py-1 pr-3 text-right font-semibold">{t("interviews.report.col.failed")}</th>
-                <th className="py-1 text-right font-semibold">{t("interviews.report.col.rate")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-border">
-              {(
-                [
-                  ["visible", report.test_results.visible_tests],
-                  ["hidden", report.test_results.hidden_tests],
-                  ...(details.performance_tests ? [["performance", details.performance_tests] as const] : []),
-                ] as const
-              ).map(([set, s]) => (
-                <tr key={set} data-set={set}>
-                  <th scope="row" className="py-2 pr-3 font-medium text-fg">
-                    {t(`interviews.report.set.${set}`)}
-                  </th>
-                  <td className="py-2 pr-3 text-right text-fg tabular-nums">
-                    {s.passed} / {s.total}
-                  </td>
-                  <td className={cn("py-2 pr-3 text-right tabular-nums", s.failed > 0 ? "text-danger" : "text-muted")}>{s.failed}</td>
-                  <td className="py-2 text-right font-semibold text-fg tabular-nums">{percent(s.total ? s.passed / s.total : null)}</td>
+          <div className="mt-4 overflow-x-auto">
+            <table className="w-full text-left text-sm" data-testid="test-summary">
+              <thead className="text-xs text-muted">
+                <tr>
+                  <th className="py-1 pr-3 font-semibold">{t("interviews.report.col.set")}</th>
+                  <th className="py-1 pr-3 text-right font-semibold">{t("interviews.report.col.passed")}</th>
+                  <th className="py-1 pr-3 text-right font-semibold">{t("interviews.report.col.failed")}</th>
+                  <th className="py-1 text-right font-semibold">{t("interviews.report.col.rate")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="divide-y divide-border">
+                {(
+                  [
+                    ["visible", report.test_results.visible_tests],
+                    ["hidden", report.test_results.hidden_tests],
+                    ...(details.performance_tests ? [["performance", details.performance_tests] as const] : []),
+                  ] as const
+                ).map(([set, s]) => (
+                  <tr key={set} data-set={set}>
+                    <th scope="row" className="py-2 pr-3 font-medium text-fg">
+                      {t(`interviews.report.set.${set}`)}
+                    </th>
+                    <td className="py-2 pr-3 text-right text-fg tabular-nums">
+                      {s.passed} / {s.total}
+                    </td>
+                    <td className={cn("py-2 pr-3 text-right tabular-nums", s.failed > 0 ? "text-danger" : "text-muted")}>{s.failed}</td>
+                    <td className="py-2 text-right font-semibold text-fg tabular-nums">{percent(s.total ? s.passed / s.total : null)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
 
           <h3 className="mt-6 text-sm font-semibold text-fg">{t("interviews.report.execution")}</h3>
           <dl className="mt-2 grid grid-cols-2 gap-3 text-sm sm:grid-cols-3" data-testid="execution-stats">
