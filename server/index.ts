@@ -12,6 +12,7 @@ import { closeInfrastructure, initInfrastructure } from "@/lib/infra";
 import { logger } from "@/lib/log";
 import { startWorkers } from "@/lib/queue";
 import { attachRealtime } from "@/lib/realtime/server";
+import { announceSandbox } from "@/lib/sandbox";
 import { applyApiHeaders, isApiPath } from "./api-headers";
 import { createApiFastPath, sendReply } from "./api-fast-path";
 import { answerClientError, rawJsonResponse } from "./client-error";
@@ -115,6 +116,8 @@ async function main() {
       console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
       for (const line of demoAccountLines()) console.log(line);
     }
+    // Coding interviews need bubblewrap and python3: say so once, at start, when they are missing.
+    void announceSandbox();
   });
 
   let stopping = false;

@@ -46,7 +46,7 @@ export function harnessFolder(): string {
   if (harnessDir && existsSync(harnessDir)) return harnessDir;
   const source = harnessSource();
   const dir = mkdtempSync(path.join(os.tmpdir(), "offerpath-harness-"));
-  for (const name of ["run.py", "run.js"]) {
+  for (const name of ["run.py", "run.cjs"]) {
     copyFileSync(path.join(source, name), path.join(dir, name));
     chmodSync(path.join(dir, name), 0o444);
   }
@@ -75,6 +75,8 @@ function baseArgs(): Record<SandboxLanguage, string[]> {
     "--proc", "/proc",
     "--dev", "/dev",
     "--size", String(SCRATCH_BYTES), "--tmpfs", "/tmp",
+    // The root bwrap builds is a writable tmpfs: made read-only, only the scratch tmpfs takes files.
+    "--remount-ro", "/",
     "--chdir", "/tmp",
     "--unshare-all", "--unshare-user", "--disable-userns",
     "--hostname", "sandbox",
@@ -97,19 +99,29 @@ function baseArgs(): Record<SandboxLanguage, string[]> {
 export type SandboxMode = "local" | "unsafe-dev";
 export const sandboxMode = (): SandboxMode => (config.sandbox.unsafeDev ? "unsafe-dev" : "local");
 
-/** Limits of one box, as prlimit arguments. */
-function limits(language: SandboxLanguage, memoryMb: number, wallTimeoutMs: number): string[] {
-  const mb = 1024 * 1024;
-  const addressSpace = language === "javascript" ? (memoryMb + NODE_ADDRESS_SPACE_EXTRA_MB) * mb : memoryMb * mb;
-  return [
-    `--cpu=${Math.ceil(wallTimeoutMs / 1000) + 1}`,
-    `--as=${addressSpace}`,
-    `--nproc=${MAX_PROCESSES}`,
-    `--fsize=${MAX_FILE_BYTES}`,
-    `--nofile=${MAX_OPEN_FILES}`,
-    "--core=0",
-  ];
+/** Limits of one box, in bytes and seconds (names after prlimit's options). */
+export interface BoxLimits {
+  cpu: number;
+  as: number;
+  nproc: number;
+  fsize: number;
+  nofile: number;
+  core: number;
 }
+
+function limitsOf(language: SandboxLanguage, memoryMb: number, wallTimeoutMs: number): BoxLimits {
+  const mb = 1024 * 1024;
+  return {
+    cpu: Math.ceil(wallTimeoutMs / 1000) + 1,
+    as: language === "javascript" ? (memoryMb + NODE_ADDRESS_SPACE_EXTRA_MB) * mb : memoryMb * mb,
+    nproc: MAX_PROCESSES,
+    fsize: MAX_FILE_BYTES,
+    nofile: MAX_OPEN_FILES,
+    core: 0,
+  };
+}
+
+const prlimitArgs = (limits: BoxLimits) => [...Object.entries(limits).map(([name, value]) => `--${name}=${value}`), "--"];
 
 export interface BoxCommand {
   file: string;
@@ -117,27 +129,30 @@ export interface BoxCommand {
   uid?: number;
   gid?: number;
   cwd?: string;
+  /**
+   * Limits the harness sets on itself before it reads the candidate's code (Python's resource
+   * module), instead of one more exec of prlimit on the way in. Node has no setrlimit: its box
+   * starts under prlimit.
+   */
+  selfLimits?: BoxLimits;
 }
 
 export function boxCommand(language: SandboxLanguage, memoryMb: number, wallTimeoutMs: number, slot: number): BoxCommand {
-  const interpreterFlags = language === "javascript" ? [`--max-old-space-size=${memoryMb}`, "--no-warnings", "/harness/run.js"] : [];
+  const interpreterFlags = language === "javascript" ? [`--max-old-space-size=${memoryMb}`, "--no-warnings", "/harness/run.cjs"] : [];
   if (sandboxMode() === "unsafe-dev") {
     // No isolation at all: the interpreter runs as the server, in a scratch folder, with limits only.
     const harness = harnessFolder();
     const interpreter =
       language === "javascript"
-        ? [nodeBinary(), `--max-old-space-size=${memoryMb}`, "--no-warnings", path.join(harness, "run.js")]
+        ? [nodeBinary(), `--max-old-space-size=${memoryMb}`, "--no-warnings", path.join(harness, "run.cjs")]
         : [existsSync(PYTHON) ? PYTHON : "python3", "-I", "-S", "-X", "utf8", path.join(harness, "run.py")];
-    return { file: PRLIMIT, args: [...limits(language, memoryMb, wallTimeoutMs), "--", ...interpreter], cwd: os.tmpdir() };
+    return { file: PRLIMIT, args: [...prlimitArgs(limitsOf(language, memoryMb, wallTimeoutMs)), ...interpreter], cwd: os.tmpdir() };
   }
   // Root inside a user namespace still maps to root outside: a root server runs boxes as an
   // unprivileged user of their own. Any other server's user is already unprivileged.
   const root = process.getuid?.() === 0;
   const uid = root ? FIRST_UID + slot : undefined;
-  return {
-    file: PRLIMIT,
-    args: [...limits(language, memoryMb, wallTimeoutMs), "--", BWRAP, ...baseArgs()[language], ...interpreterFlags],
-    uid,
-    gid: uid,
-  };
+  const limits = limitsOf(language, memoryMb, wallTimeoutMs);
+  if (language === "python") return { file: BWRAP, args: baseArgs().python, uid, gid: uid, selfLimits: limits };
+  return { file: PRLIMIT, args: [...prlimitArgs(limits), BWRAP, ...baseArgs().javascript, ...interpreterFlags], uid, gid: uid };
 }

@@ -57,7 +57,7 @@ class Capture {
  */
 export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
   const nonce = randomBytes(18).toString("base64url");
-  const { file, args, uid, gid, cwd } = boxCommand(run.language, run.memoryMb, run.wallTimeoutMs, slot);
+  const { file, args, uid, gid, cwd, selfLimits } = boxCommand(run.language, run.memoryMb, run.wallTimeoutMs, slot);
   const started = performance.now();
   const child: ChildProcess = spawn(file, args, {
     stdio: ["pipe", "pipe", "pipe", "pipe"],
@@ -161,6 +161,7 @@ export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
   child.stdin!.end(
     JSON.stringify({
       nonce,
+      ...(selfLimits ? { limits: selfLimits } : {}),
       code: run.code,
       functionName: run.functionName,
       testTimeoutMs: run.testTimeoutMs,
@@ -228,7 +229,7 @@ export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
 /** Why a box ended before its harness said it was done, in plain words. */
 function crashed(code: number | null, signal: NodeJS.Signals | null, stderr: string): { status: SandboxResult["status"]; reason: string } {
   if (signal === "SIGXCPU" || code === 128 + 24) return { status: "timeout", reason: "CPU time limit exceeded" };
-  if (/heap out of memory|Allocation failed|MemoryError|Cannot allocate memory|out of memory/i.test(stderr)) {
+  if (/heap out of memory|Allocation failed|bad_alloc|MemoryError|Cannot allocate memory|out of memory/i.test(stderr)) {
     return { status: "error", reason: "memory limit exceeded" };
   }
   if (signal === "SIGXFSZ" || code === 128 + 25) return { status: "error", reason: "file size limit exceeded" };

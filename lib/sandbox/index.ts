@@ -5,7 +5,7 @@ import { logger } from "@/lib/log";
 import { detectAvailability, type Availability } from "./availability";
 import { runBox, type BoxRun } from "./box";
 import { sandboxMode } from "./box-command";
-import { lockRemote, runRemote, startRemoteRunner } from "./remote";
+import { lockRemote, remoteRunners, runRemote, startRemoteRunner } from "./remote";
 import { Slots } from "./slots";
 import { SANDBOX_LANGUAGES, type SandboxRequest, type SandboxResult } from "./types";
 
@@ -41,7 +41,12 @@ function availability(): Promise<Availability> {
 }
 
 export async function sandboxStatus(): Promise<{ available: boolean; reason?: string; mode: "local" | "remote" | "unsafe-dev" }> {
-  if (remote()) return { available: true, mode: "remote" };
+  if (remote()) {
+    const runners = await remoteRunners();
+    return runners === 0
+      ? { available: false, reason: "no code runner is connected: start `npm run worker` with SANDBOX_REMOTE=true and the same REDIS_URL", mode: "remote" }
+      : { available: true, mode: "remote" };
+  }
   return { ...(await availability()), mode: sandboxMode() };
 }
 

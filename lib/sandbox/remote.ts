@@ -39,6 +39,15 @@ function producerQueue(): { queue: Queue; events: QueueEvents; ready: Promise<un
   return { queue: producer.queue, events: producer.events!, ready: producer.ready! };
 }
 
+/** Whether any runner is connected to the queue (Redis's CLIENT LIST; assumed yes where that is refused). */
+export async function remoteRunners(): Promise<number | null> {
+  try {
+    return await producerQueue().queue.getWorkersCount();
+  } catch {
+    return null;
+  }
+}
+
 /** Runs a request on a remote runner and waits for its result. */
 export async function runRemote(request: SandboxRequest): Promise<SandboxResult> {
   const timeoutMs = config.sandbox.remoteTimeoutMs;

@@ -155,6 +155,20 @@ describe("sandbox runs", { timeout: 30_000 }, () => {
     expect(runs.map((r) => r.tests[0].value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it("puts the limits in force in both languages (the box's own /proc/self/limits)", async () => {
+    const read = (text: string, name: string) => text.split("\n").find((l) => l.startsWith(name))!.split(/\s{2,}/)[1];
+    const pyResult = await runCode(py("def solve():\n    return open('/proc/self/limits').read()\n", [[]], { memoryMb: 200, wallTimeoutMs: 5000 }));
+    const jsResult = await runCode(js("const fs = require('fs');\nfunction solve() { return fs.readFileSync('/proc/self/limits', 'utf8'); }", [[]], { memoryMb: 200, wallTimeoutMs: 5000 }));
+    for (const [result, addressSpace] of [[pyResult, 200], [jsResult, 200 + 768]] as const) {
+      const limits = result.tests[0].value as string;
+      expect(read(limits, "Max cpu time")).toBe("6");
+      expect(read(limits, "Max address space")).toBe(String(addressSpace * 1024 * 1024));
+      expect(read(limits, "Max processes")).toBe("64");
+      expect(read(limits, "Max file size")).toBe(String(8 * 1024 * 1024));
+      expect(read(limits, "Max core file size")).toBe("0");
+    }
+  });
+
   it("rejects a function name that is not an identifier", async () => {
     await expect(runCode({ ...py("def solve(): pass", [[]]), functionName: "solve; import os" })).rejects.toMatchObject({ status: 400 });
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bankTask } from "@/lib/interviews/bank";
 import { databaseKinds, startServer, type TestServer } from "../support/server";
-import { api, expectError, registerCompany, registerV1, type Call } from "./helpers/accounts";
+import { api, expectError, registerCompany, type Call } from "./helpers/accounts";
 
 // Seed 001's coding interviews over HTTP, as its client uses them (no account: the interview id
 // is the session), with the real sandbox, the built-in interviewer and the report.

@@ -59,6 +59,11 @@ const L = {
     approachAck: "That sounds like a workable plan.",
     approachFollowUp: "What would its time and memory complexity be, and how does it handle the edge cases (for example an empty input)?",
     greeting: (title: string) => `Hello! I'm your interviewer for "${title}". Ask me about the input and output, the examples, constraints or edge cases; I can give hints, but I won't write the code for you. How would you approach the task?`,
+    task: (summary: string) => `In short: ${summary}`,
+    taskFollowUp: "Which part is unclear?",
+    allowed: (time: string) => `Yes, you may use anything in the language's standard library (sorting, dictionaries, sets and so on). What matters is a correct result and efficiency: the target for this task is ${time}.`,
+    done: "When you are ready, press Finish: the hidden and performance tests will run on your latest code. Before that, have you checked the edge cases (empty input, one element, duplicates) and the complexity of your solution?",
+    thanks: "You're welcome! Ask me anything about the task whenever you need.",
     other: "I can explain the input and output, walk through the examples, talk about constraints and edge cases, give a hint, or discuss your approach and its complexity. What would help?",
     genericEdges: { array: "an empty list, a single element, duplicates, negative numbers", string: "an empty string, a single character, repeated characters, mixed case", number: "zero, negative numbers, very large values", object: "missing keys, empty structures" },
   },
@@ -92,6 +97,11 @@ const L = {
     approachAck: "Звучит как рабочий план.",
     approachFollowUp: "Какой будет временная сложность и расход памяти, и как подход справится с граничными случаями (например, с пустым входом)?",
     greeting: (title: string) => `Здравствуйте! Я ваш интервьюер по задаче «${title}». Спрашивайте о формате входа и выхода, примерах, ограничениях и граничных случаях; я могу дать подсказку, но код за вас писать не буду. Как бы вы подошли к задаче?`,
+    task: (summary: string) => `Кратко: ${summary}`,
+    taskFollowUp: "Какая часть непонятна?",
+    allowed: (time: string) => `Да, можно использовать всё из стандартной библиотеки языка (сортировку, словари, множества и т. д.). Важно, чтобы результат был правильным и эффективным: целевая сложность для этой задачи — ${time}.`,
+    done: "Когда будете готовы, нажмите «Завершить»: на последней версии кода запустятся скрытые тесты и тесты производительности. Перед этим проверьте граничные случаи (пустой вход, один элемент, повторы) и сложность решения.",
+    thanks: "Пожалуйста! Спрашивайте о задаче в любой момент.",
     other: "Я могу объяснить формат входа и выхода, разобрать примеры, рассказать об ограничениях и граничных случаях, дать подсказку или обсудить ваш подход и его сложность. Что поможет?",
     genericEdges: { array: "пустой список, один элемент, повторяющиеся значения, отрицательные числа", string: "пустая строка, один символ, повторяющиеся символы, разный регистр", number: "ноль, отрицательные числа, очень большие значения", object: "отсутствующие ключи, пустые структуры" },
   },
@@ -180,7 +190,7 @@ export function builtinReply(conv: Conversation, intent: Intent): BuiltinReply {
   const reply = replyTo(conv, intent);
   // Answers about the task also carry the complexity question when the code calls for one; the
   // other intents decide for themselves.
-  const selfContained: Intent[] = ["extract_solution", "hint", "complexity", "run_result", "approach", "greeting", "other"];
+  const selfContained: Intent[] = ["extract_solution", "hint", "complexity", "run_result", "approach", "greeting", "done", "thanks", "other"];
   return selfContained.includes(intent) ? reply : withComplexityQuestion(conv, reply);
 }
 
@@ -248,6 +258,19 @@ function replyTo(conv: Conversation, intent: Intent): BuiltinReply {
     }
     case "greeting":
       return { text: t.greeting(task.title[locale]) };
+    case "task": {
+      const summary = task.description[locale].split(/\n\s*\n/)[0].trim();
+      const parts = [t.task(summary), t.signature(signature(task, conv.language))];
+      if (task.examples[0]) parts.push(t.firstExample(task.examples[0]));
+      parts.push(t.taskFollowUp);
+      return { text: parts.join("\n\n") };
+    }
+    case "allowed":
+      return { text: t.allowed(task.complexity.time) };
+    case "done":
+      return withComplexityQuestion(conv, { text: t.done });
+    case "thanks":
+      return { text: t.thanks };
     default:
       return withComplexityQuestion(conv, { text: t.other });
   }

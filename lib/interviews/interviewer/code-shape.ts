@@ -44,9 +44,11 @@ function pythonShape(lines: string[], params: string[]): Pick<CodeShape, "nested
     // A comprehension with two `for`s is a nested loop too.
     if ((line.match(/\bfor\b/g) ?? []).length >= 2 && /[[({]/.test(line)) nested = true;
     const isLoop = PY_LOOP.test(line);
-    if (open.length && isLoop) nested = true;
-    const body = line.replace(/^\s*for\s+.+?\s+in\s+/, "");
-    if ((open.length || /\bfor\b.+\bif\b/.test(line)) && scans.test(isLoop ? body.replace(/^[^:]*:/, "") : body)) lookup = true;
+    // Only an inner `for` counts: an inner `while` is usually a pointer or a stack, amortised.
+    if (open.length && isLoop && /^\s*for\b/.test(line)) nested = true;
+    // What a line tests with `in`, without the `for x in xs` that iterate (headers and comprehensions).
+    const tested = (isLoop ? line.replace(/^[^:]*:/, "") : line).replace(/\bfor\s+[\w\s,()]+?\s+in\s+[^\s\]):]+/g, "");
+    if ((open.length || /\bfor\b.+\bif\b/.test(line)) && scans.test(tested)) lookup = true;
     if (isLoop) open.push(indent);
   }
   return { nestedLoops: nested, linearLookupInLoop: lookup };
@@ -60,8 +62,8 @@ function javascriptShape(lines: string[]): Pick<CodeShape, "nestedLoops" | "line
   const open: number[] = [];
   for (const line of lines) {
     const isLoop = JS_LOOP.test(line);
-    const loopsOnLine = (line.match(new RegExp(JS_LOOP.source, "g")) ?? []).length;
-    if ((open.length && isLoop) || loopsOnLine >= 2) nested = true;
+    // As in Python, an inner `while` is not counted.
+    if (open.length && isLoop && !/^\s*(\}\s*)?while\s*\(/.test(line)) nested = true;
     if ((open.length || isLoop) && JS_LOOKUP.test(line)) lookup = true;
     if (isLoop) open.push(depth);
     for (const ch of line) {
@@ -71,8 +73,8 @@ function javascriptShape(lines: string[]): Pick<CodeShape, "nestedLoops" | "line
         while (open.length && depth <= open[open.length - 1]) open.pop();
       }
     }
-    // A loop without braces (`for (...) x++;`) ends with its line.
-    if (isLoop && !line.includes("{") && /;\s*$/.test(line)) open.pop();
+    // A loop without braces (`for (...) x++;`, `xs.filter((x) => x > 0)`) ends with its line.
+    if (isLoop && !line.includes("{")) open.pop();
   }
   return { nestedLoops: nested, linearLookupInLoop: lookup };
 }
@@ -89,10 +91,15 @@ export function codeShape(code: string, language: TaskLanguage, functionName: st
   return { ...loops, recursionWithoutMemo: recursionWithoutMemo(lines.join("\n"), functionName) };
 }
 
-/** Whether the task's expected time is below quadratic, so a loop in a loop is worth a question. */
+/**
+ * Whether the task's target is a plain single-input bound (O(1), O(log n), O(n), O(n log n),
+ * O(n + m)...), so a loop over the input inside another is worth a question. Targets over two
+ * sizes or with an explanation ("O(rows · cols)", "O(S), S = total characters") are met by nested
+ * loops, so those tasks get no such question.
+ */
 export function expectsSubquadratic(task: CodingTask): boolean {
   const time = task.complexity.time.replace(/\s+/g, "").toLowerCase();
-  return !/\^[2-9]|²|³|n\*m|m\*n|n·m|n×m|2\^n|n!|\*n\)|n\*k|k\*n/.test(time);
+  return /^o\((1|[a-z]|log\(?[a-z]\)?|[a-z]log\(?[a-z]\)?|[a-z]\+[a-z])\)$/.test(time);
 }
 
 /** Whether the task's expected time is polynomial, so plain exponential recursion is worth a question. */

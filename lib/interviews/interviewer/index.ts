@@ -4,7 +4,7 @@ import type { CodingTask, TaskLanguage } from "@/lib/interviews/bank";
 import { ApiError } from "@/lib/http/errors";
 import { logger } from "@/lib/log";
 import { builtinReply, complexityQuestion, refusal, type BuiltinReply, type Conversation } from "./builtin";
-import { solutionLeak } from "./guard";
+import { laterHintLeak, solutionLeak } from "./guard";
 import { detectIntent } from "./intents";
 import { promptMessages, systemPrompt } from "./prompt";
 
@@ -123,6 +123,10 @@ export async function interviewerReply(input: InterviewerInput): Promise<Intervi
 
   const leak = solutionLeak(model.text, input.task);
   if (leak) return fromBuiltin(refusal(conv), intent, { provider: "openai", blocked: leak });
+  // A model that jumps ahead to a later hint gives away more than the candidate asked for.
+  if (laterHintLeak(model.text, input.task.hints[input.locale], conv.hintsGiven + 1)) {
+    return fromBuiltin(builtin, intent, { provider: "openai", blocked: "later_hint" });
+  }
   const meta: InterviewerMeta = { intent, provider: "openai" };
   // The model was allowed exactly the next hint; when it was asked for one, that is the one given.
   if (intent === "hint" || intent === "extract_solution") meta.hintLevel = Math.min(conv.hintsGiven + 1, input.task.hints[input.locale].length);

@@ -19,8 +19,21 @@ class TestTimeout(BaseException):
     """Raised by the per-test timer; a BaseException so `except Exception:` in candidate code lets it through."""
 
 
+LIMITS = {
+    "cpu": resource.RLIMIT_CPU,
+    "as": resource.RLIMIT_AS,
+    "nproc": resource.RLIMIT_NPROC,
+    "fsize": resource.RLIMIT_FSIZE,
+    "nofile": resource.RLIMIT_NOFILE,
+    "core": resource.RLIMIT_CORE,
+}
+
+
 def main():
     request = json.loads(sys.stdin.buffer.read())
+    # The box's limits, set (soft = hard) before any candidate code exists: it cannot raise them.
+    for name, value in request.get("limits", {}).items():
+        resource.setrlimit(LIMITS[name], (value, value))
     # stdin is drained: the candidate finds nothing there.
     os.close(0)
     nonce = request["nonce"].encode()

@@ -58,7 +58,7 @@ An amount of \`0\` needs \`0\` coins. Taking the largest coin first does not alw
  * @return {number}
  */
 function coinChange(coins, amount) {
-  return -1;
+  return null;
 }
 `,
   },
@@ -66,7 +66,7 @@ function coinChange(coins, amount) {
     {
       input: "coins = [1, 2, 5], amount = 11",
       output: "3",
-      explanation: { en: "11 = 5 + 5 + 1.", ru: "11 = 5 + 5 + 1." },
+      explanation: { en: "11 = 5 + 5 + 1; two coins cannot make 11.", ru: "11 = 5 + 5 + 1; двумя монетами 11 не набрать." },
     },
     {
       input: "coins = [2], amount = 3",

@@ -52,7 +52,7 @@ Nothing else is a vowel here: not \`y\`, not accented letters such as \`é\`, no
  * @return {number}
  */
 function countVowels(s) {
-  return 0;
+  return null;
 }
 `,
   },

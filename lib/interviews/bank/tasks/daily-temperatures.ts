@@ -51,7 +51,7 @@ export const dailyTemperaturesTask: CodingTask = {
  * @return {number[]}
  */
 function dailyTemperatures(temps) {
-  return temps.map(() => 0);
+  return null;
 }
 `,
   },

@@ -1,11 +1,16 @@
 import { randomString, seededRandom } from "../generate";
 import type { CodingTask } from "../types";
 
-/** Groups by each word's sorted letters, for the generated tests' expected values. */
+/**
+ * The generated tests' expected values, keyed another way than the references (sorted letters),
+ * so the two check each other: each letter with its count.
+ */
 function groupsOf(words: string[]): string[][] {
   const groups = new Map<string, string[]>();
   for (const word of words) {
-    const key = [...word].sort().join("");
+    const counts = new Map<string, number>();
+    for (const ch of word) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    const key = JSON.stringify([...counts].sort(([a], [b]) => (a < b ? -1 : 1)));
     const group = groups.get(key);
     if (group) group.push(word);
     else groups.set(key, [word]);

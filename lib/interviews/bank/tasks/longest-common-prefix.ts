@@ -48,7 +48,7 @@ If the strings share no prefix, or the list is empty, return the empty string \`
  * @return {string}
  */
 function longestCommonPrefix(strs) {
-  return "";
+  return null;
 }
 `,
   },

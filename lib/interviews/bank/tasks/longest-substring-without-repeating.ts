@@ -1,16 +1,18 @@
 import { randomString, seededRandom } from "../generate";
 import type { CodingTask } from "../types";
 
-/** Sliding window, for the generated tests' expected values. */
+/**
+ * The generated tests' expected values, by another window than the references' (which jump the
+ * start past the last occurrence), so the two check each other: a set, shrunk one step at a time.
+ */
 function longestOf(s: string): number {
-  const last = new Map<string, number>();
+  const window = new Set<string>();
   let start = 0;
   let best = 0;
-  for (let i = 0; i < s.length; i++) {
-    const seen = last.get(s[i]);
-    if (seen !== undefined && seen >= start) start = seen + 1;
-    last.set(s[i], i);
-    best = Math.max(best, i - start + 1);
+  for (const ch of s) {
+    while (window.has(ch)) window.delete(s[start++]);
+    window.add(ch);
+    best = Math.max(best, window.size);
   }
   return best;
 }

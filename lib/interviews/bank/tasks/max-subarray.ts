@@ -1,13 +1,18 @@
 import { randomInts, seededRandom } from "../generate";
 import type { CodingTask } from "../types";
 
-/** Kadane's algorithm, for the generated tests' expected values. */
+/**
+ * The generated tests' expected values, by another algorithm than the references' (Kadane's), so
+ * the two check each other: the largest difference between a prefix sum and an earlier one.
+ */
 function maxSubarrayOf(nums: number[]): number {
-  let best = nums[0];
-  let current = 0;
+  let prefix = 0;
+  let lowestBefore = 0;
+  let best = -Infinity;
   for (const x of nums) {
-    current = Math.max(x, current + x);
-    best = Math.max(best, current);
+    prefix += x;
+    best = Math.max(best, prefix - lowestBefore);
+    lowestBefore = Math.min(lowestBefore, prefix);
   }
   return best;
 }

@@ -3,13 +3,22 @@ import type { CodingTask } from "../types";
 
 type Interval = [number, number];
 
-/** Sort and sweep, for the generated tests' expected values. */
+/**
+ * The generated tests' expected values, by another method than the references' (sort the
+ * intervals, then sweep), so the two check each other: starts and ends sorted apart; a merged
+ * interval ends where the next start is past the ends seen so far.
+ */
 function mergeOf(intervals: Interval[]): Interval[] {
+  const byNumber = (a: number, b: number) => a - b;
+  const starts = intervals.map(([start]) => start).sort(byNumber);
+  const ends = intervals.map(([, end]) => end).sort(byNumber);
   const merged: Interval[] = [];
-  for (const [start, end] of [...intervals].sort((a, b) => a[0] - b[0])) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
+  let from = 0;
+  for (let i = 0; i < starts.length; i++) {
+    if (i === starts.length - 1 || starts[i + 1] > ends[i]) {
+      merged.push([starts[from], ends[i]]);
+      from = i + 1;
+    }
   }
   return merged;
 }
@@ -39,12 +48,12 @@ Intervals that only touch overlap too: \`[1, 4]\` and \`[4, 5]\` merge into \`[1
 **Constraints:**
 - \`0 <= len(intervals) <= 50 000\`
 - \`-10^9 <= start <= end <= 10^9\``,
-    ru: `Дан список отрезков \`intervals\`, где \`intervals[i] = [start_i, end_i]\` (концы включены). Объедините каждую группу пересекающихся отрезков и верните результат.
+    ru: `Дан список интервалов \`intervals\`, где \`intervals[i] = [start_i, end_i]\` (концы включены). Объедините каждую группу пересекающихся интервалов и верните результат.
 
-Касающиеся отрезки тоже пересекаются: \`[1, 4]\` и \`[4, 5]\` сливаются в \`[1, 5]\`. Отрезки на входе могут идти в любом порядке.
+Касающиеся интервалы тоже пересекаются: \`[1, 4]\` и \`[4, 5]\` сливаются в \`[1, 5]\`. Интервалы на входе могут идти в любом порядке.
 
 **Вход:** \`intervals\` — список пар \`[start, end]\`, где \`start <= end\`.
-**Выход:** объединённые отрезки, **отсортированные по началу**, без пересечений.
+**Выход:** объединённые интервалы, **отсортированные по началу**, без пересечений.
 
 **Ограничения:**
 - \`0 <= len(intervals) <= 50 000\`
@@ -75,7 +84,7 @@ function merge(intervals) {
     {
       input: "intervals = [[1, 4], [4, 5]]",
       output: "[[1, 5]]",
-      explanation: { en: "Touching intervals are merged.", ru: "Касающиеся отрезки сливаются." },
+      explanation: { en: "Touching intervals are merged.", ru: "Касающиеся интервалы сливаются." },
     },
     {
       input: "intervals = [[4, 7], [1, 4]]",
@@ -147,7 +156,7 @@ function merge(intervals) {
     ],
     ru: [
       "В случайном порядке пересечения трудно заметить. В каком порядке их увидеть легко?",
-      "Если отрезки отсортированы по началу, очередной отрезок может пересечься только с группой, собранной прямо перед ним.",
+      "Если интервалы отсортированы по началу, очередной интервал может пересечься только с группой, собранной прямо перед ним.",
       "Отсортируйте по началу и пройдите один раз: если начало следующего не больше конца текущей группы, продлите конец до большего; иначе начните новую группу.",
     ],
   },

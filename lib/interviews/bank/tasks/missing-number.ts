@@ -43,7 +43,7 @@ Can you do it in one pass with constant extra memory?`,
  * @return {number}
  */
 function missingNumber(nums) {
-  return -1;
+  return null;
 }
 `,
   },

@@ -72,7 +72,7 @@ An island is a group of land cells connected **horizontally or vertically** (not
  * @return {number}
  */
 function numIslands(grid) {
-  return 0;
+  return null;
 }
 `,
   },

@@ -55,7 +55,7 @@ export const productExceptSelfTask: CodingTask = {
  * @return {number[]}
  */
 function productExceptSelf(nums) {
-  return [];
+  return null;
 }
 `,
   },
@@ -65,7 +65,7 @@ function productExceptSelf(nums) {
       output: "[24, 12, 8, 6]",
       explanation: {
         en: "answer[0] = 2·3·4 = 24, answer[1] = 1·3·4 = 12, answer[2] = 1·2·4 = 8, answer[3] = 1·2·3 = 6.",
-        ru: "answer[0] = 2·3·4 = 24, answer[1] = 1·3·4 = 12, answer[2] = 1·2·4 = 8, answer[3] = 1·2·3 = 6.",
+        ru: "Каждое число — произведение трёх остальных: answer[0] = 2·3·4 = 24, answer[1] = 1·3·4 = 12, answer[2] = 1·2·4 = 8, answer[3] = 1·2·3 = 6.",
       },
     },
     {

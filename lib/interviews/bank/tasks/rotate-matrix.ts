@@ -50,7 +50,7 @@ For extra credit: do it in place with \`O(1)\` extra memory.`,
  * @return {number[][]}
  */
 function rotateMatrix(matrix) {
-  return matrix;
+  return null;
 }
 `,
   },

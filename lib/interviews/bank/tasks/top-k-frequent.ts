@@ -1,11 +1,20 @@
 import { seededRandom } from "../generate";
 import type { CodingTask } from "../types";
 
-/** Count, then order by count (descending) and value (ascending): the expected values of generated tests. */
+/**
+ * The generated tests' expected values, by another method than the references' (sort or heap),
+ * so the two check each other: sort a copy, read runs of equal values, bucket them by length.
+ */
 function topKOf(nums: number[], k: number): number[] {
-  const counts = new Map<number, number>();
-  for (const x of nums) counts.set(x, (counts.get(x) ?? 0) + 1);
-  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a - b).slice(0, k);
+  const sorted = [...nums].sort((a, b) => a - b);
+  const buckets: number[][] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j < sorted.length && sorted[j] === sorted[i]) j++;
+    (buckets[j - i] ??= []).push(sorted[i]); // in ascending order, as the runs come
+    i = j;
+  }
+  return buckets.reverse().flatMap((values) => values ?? []).slice(0, k);
 }
 
 /** `n` numbers with a skewed distribution (a few frequent values, a long tail) and many ties. */
@@ -30,7 +39,7 @@ Order the result by the number of occurrences, most frequent first. Values that 
 **Constraints:**
 - \`1 <= len(nums) <= 100 000\`
 - \`-10^9 <= nums[i] <= 10^9\`
-- \`1 <= k <=\` the number of distinct values in \`nums\`
+- \`k\` is between 1 and the number of distinct values in \`nums\`
 
 Sorting every element is not needed: can you count first?`,
     ru: `Дан список целых чисел \`nums\` и целое число \`k\`. Верните \`k\` значений, которые встречаются **чаще всего**.
@@ -43,7 +52,7 @@ Sorting every element is not needed: can you count first?`,
 **Ограничения:**
 - \`1 <= len(nums) <= 100 000\`
 - \`-10^9 <= nums[i] <= 10^9\`
-- \`1 <= k <=\` числа различных значений в \`nums\`
+- \`k\` — от 1 до количества различных значений в \`nums\`
 
 Сортировать все элементы не нужно: может, сначала посчитать?`,
   },

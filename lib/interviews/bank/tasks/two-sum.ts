@@ -26,7 +26,7 @@ function onePair(seed: number, n: number, at: [number, number], name: string): T
 export const twoSum: CodingTask = {
   id: "two-sum",
   level: "junior",
-  title: { en: "Two Sum", ru: "Сумма двух" },
+  title: { en: "Two Sum", ru: "Сумма двух чисел" },
   description: {
     en: `Given an array of integers \`nums\` and an integer \`target\`, return the **indices** of the two numbers that add up to \`target\`.
 

@@ -52,7 +52,7 @@ export const validAnagramTask: CodingTask = {
  * @return {boolean}
  */
 function isAnagram(s, t) {
-  return false;
+  return null;
 }
 `,
   },

@@ -66,7 +66,7 @@ A dictionary word may be used any number of times, and not every word has to be 
  * @return {boolean}
  */
 function wordBreak(s, wordDict) {
-  return false;
+  return null;
 }
 `,
   },
@@ -74,7 +74,7 @@ function wordBreak(s, wordDict) {
     {
       input: 's = "leetcode", word_dict = ["leet", "code"]',
       output: "true",
-      explanation: { en: '"leetcode" = "leet" + "code".', ru: '"leetcode" = "leet" + "code".' },
+      explanation: { en: '"leetcode" splits into "leet" + "code".', ru: '"leetcode" разбивается на "leet" + "code".' },
     },
     {
       input: 's = "applepenapple", word_dict = ["apple", "pen"]',

@@ -1,6 +1,6 @@
 "use strict";
 /* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS: Node runs this file as is, inside the box */
-// The JavaScript harness, run inside the box as `node /harness/run.js`.
+// The JavaScript harness, run inside the box as `node /harness/run.cjs`.
 // It reads the request from stdin (code, function name, test arguments; never expected outputs),
 // compiles the candidate's code with vm.Script (syntax errors come back with line and column),
 // then calls the function once per test under vm's timeout, which terminates even a `while (true)`
@@ -18,6 +18,24 @@ const inspect = util.inspect;
 const now = performance.now.bind(performance);
 const resourceUsage = process.resourceUsage.bind(process);
 const reallyExit = process.reallyExit.bind(process);
+// Node creates process.stdout and stderr on first use, writing to a pipe asynchronously: a print
+// loop would queue its output in memory, out of the parent's sight. Made on first use here too,
+// but blocking, so the output limit sees every byte as it is printed.
+for (const name of ["stdout", "stderr"]) {
+  const create = Object.getOwnPropertyDescriptor(process, name).get;
+  let stream;
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (!stream) {
+        stream = create.call(process);
+        if (stream._handle && typeof stream._handle.setBlocking === "function") stream._handle.setBlocking(true);
+      }
+      return stream;
+    },
+  });
+}
 
 const FILENAME = "solution.js";
 const DISPLAY_LIMIT = 2000;

@@ -1,0 +1,126 @@
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { effectiveAiConfig, structured } from "@/lib/ai";
+import type { Actor } from "@/lib/auth";
+import { matches, TASKS, type CodingTask, type TaskLanguage, type TaskLevel, type TaskTest } from "@/lib/interviews/bank";
+import { logger } from "@/lib/log";
+import { runCode } from "@/lib/sandbox";
+import { solutionLeak } from "../interviewer/guard";
+
+// A new task from the configured model, used only when its own reference solutions pass all its
+// own tests in the sandbox: a model's task is a claim until it has been run.
+
+/** The bank's minimums, which a generated task must meet too. */
+export const MIN_VISIBLE_TESTS = 5;
+export const MIN_HIDDEN_TESTS = 10;
+const LANGUAGES: TaskLanguage[] = ["python", "javascript"];
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,60}$/;
+
+const Localized = z.object({ en: z.string().min(1).max(6000), ru: z.string().min(1).max(6000) });
+const Test = z.object({ args: z.array(z.unknown()), expected: z.unknown(), name: z.string().max(80).optional() });
+const PerLanguage = (s: z.ZodString) => z.object({ python: s, javascript: s });
+
+/** What the model is asked for: the bank's CodingTask without the level (ours to set). */
+export const GeneratedTask = z.object({
+  id: z.string().min(1).max(60),
+  title: Localized,
+  description: Localized,
+  functionName: PerLanguage(z.string().regex(IDENTIFIER)),
+  initialCode: PerLanguage(z.string().min(1).max(4000)),
+  examples: z.array(z.object({ input: z.string(), output: z.string(), explanation: Localized })).min(1).max(5),
+  tests: z.object({ visible: z.array(Test).max(20), hidden: z.array(Test).max(60), performance: z.array(Test).max(10) }),
+  compare: z.enum(["exact", "unordered", "unordered-nested", "float"]).optional(),
+  reference: PerLanguage(z.string().min(1).max(20_000)),
+  hints: z.object({ en: z.array(z.string().max(600)).min(1).max(5), ru: z.array(z.string().max(600)).min(1).max(5) }),
+  complexity: z.object({ time: z.string().max(40), space: z.string().max(40) }),
+  tags: z.array(z.string().max(40)).max(10),
+});
+
+function prompt(language: TaskLanguage, level: TaskLevel, locale: "en" | "ru") {
+  const taken = TASKS.map((t) => t.title.en).join("; ");
+  return [
+    {
+      role: "system" as const,
+      content: [
+        "You write algorithmic tasks for live coding interviews, as JSON in the given shape.",
+        "Every test value is JSON. A test calls the function with `args` (the argument list) and expects `expected`.",
+        "Give both a Python and a JavaScript version of the function name (snake_case / camelCase), the starting code (signature and a comment, no logic) and a correct, efficient reference solution.",
+        `At least ${MIN_VISIBLE_TESTS} visible tests and ${MIN_HIDDEN_TESTS} hidden tests including edge cases (empty input, one element, duplicates, negatives, limits), and 1 to 3 performance tests with inputs of a few hundred to a few thousand elements.`,
+        "Title, description (Markdown: the problem, input, output, constraints), example explanations and hints in English (en) and Russian (ru). Three graded hints: a nudge, the approach, nearly the algorithm; never code.",
+      ].join("\n"),
+    },
+    {
+      role: "user" as const,
+      content: `A ${level} level task for a ${language} interview (the candidate reads ${locale === "ru" ? "Russian" : "English"}). Do not repeat these tasks: ${taken || "(none)"}.`,
+    },
+  ];
+}
+
+function allTests(task: CodingTask): Array<TaskTest & { id: string }> {
+  const { visible, hidden, performance } = task.tests;
+  return [...visible.map((t, i) => ({ ...t, id: `v${i}` })), ...hidden.map((t, i) => ({ ...t, id: `h${i}` })), ...performance.map((t, i) => ({ ...t, id: `p${i}` }))];
+}
+
+/** Whether the task's reference solution in `language` passes every one of its tests in the sandbox. */
+export async function referencePasses(task: CodingTask, language: TaskLanguage): Promise<boolean> {
+  const tests = allTests(task);
+  const result = await runCode({
+    language,
+    code: task.reference[language],
+    functionName: task.functionName[language],
+    tests: tests.map(({ id, args }) => ({ id, args })),
+    testTimeoutMs: 5_000,
+    wallTimeoutMs: 60_000,
+  });
+  if (result.status !== "success") return false;
+  return tests.every((t, i) => result.tests[i]?.status === "ok" && matches(result.tests[i].value, t.expected, task.compare ?? "exact"));
+}
+
+/** Why a parsed task is refused before running it, or null. */
+function problemOf(task: CodingTask): string | null {
+  if (task.tests.visible.length < MIN_VISIBLE_TESTS) return "too few visible tests";
+  if (task.tests.hidden.length < MIN_HIDDEN_TESTS) return "too few hidden tests";
+  // Hints are shown to the candidate: they must not carry the solution's code.
+  if ([...task.hints.en, ...task.hints.ru].some((h) => solutionLeak(h, task))) return "a hint contains code";
+  return null;
+}
+
+/**
+ * A task generated by the actor's configured AI provider, verified in the sandbox (both
+ * languages' references pass all tests), or null: no provider (the built-in engine cannot write
+ * tasks), the model failed, or the task did not verify. The caller then takes a bank task.
+ */
+export async function generateTask(input: { language: TaskLanguage; level: TaskLevel; locale: "en" | "ru"; actor: Actor | null }): Promise<CodingTask | null> {
+  if (!input.actor) return null;
+  try {
+    if ((await effectiveAiConfig(input.actor.id)).connection.provider === "builtin") return null;
+    const { data } = await structured({
+      feature: "coding-task-generation",
+      actorId: input.actor.id,
+      locale: input.locale,
+      schema: GeneratedTask,
+      schemaName: "coding_task",
+      messages: prompt(input.language, input.level, input.locale),
+      maxTokens: 6000,
+      temperature: 0.7,
+      allowFallback: false,
+    });
+    const slug = data.id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "task";
+    const task: CodingTask = { ...data, id: `ai-${slug}-${randomBytes(3).toString("hex")}`, level: input.level };
+    const problem = problemOf(task);
+    if (problem) {
+      logger.info({ problem }, "generated task refused");
+      return null;
+    }
+    for (const language of LANGUAGES) {
+      if (!(await referencePasses(task, language))) {
+        logger.info({ language, id: task.id }, "generated task refused: its reference solution fails its tests");
+        return null;
+      }
+    }
+    return task;
+  } catch (err) {
+    logger.warn({ err }, "task generation failed; a bank task is used");
+    return null;
+  }
+}
