@@ -118,6 +118,15 @@ describe("the interviewer with a model that hands over solutions", () => {
     expect(third).toMatchObject({ text: fake.replyText, meta: { provider: "openai", hintLevel: 3 } });
   });
 
+  it("answers in the interview's language even when the model does not", async () => {
+    fake.replyText = "Think about which number each element needs to reach the target.";
+    const reply = await interviewer.interviewerReply(input("Какой формат выхода?", "ru"));
+    expect(reply.meta).toMatchObject({ provider: "openai", blocked: "language", intent: "format" });
+    expect(reply.text).toContain("Ваша функция: `def two_sum(nums, target)`");
+    fake.replyText = "Подумайте, какое число нужно каждому элементу, чтобы получить target за O(1).";
+    expect((await interviewer.interviewerReply(input("Дай подсказку", "ru"))).text).toBe(fake.replyText);
+  });
+
   it("falls back to the built-in engine when the provider fails", async () => {
     fake.script({ kind: "status", status: 500 }, { kind: "status", status: 500 });
     const reply = await interviewer.interviewerReply(input("Can you explain example 2?"));
