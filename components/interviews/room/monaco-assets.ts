@@ -6,8 +6,8 @@ import path from "node:path";
 // build step copies 25 MB and nothing is fetched from a CDN. Server-only (node:fs).
 
 const PACKAGE_DIR = path.join(process.cwd(), "node_modules", "monaco-editor");
-/** The folder the loader's `vs` path points at. */
-export const MONACO_VS_DIR = path.join(PACKAGE_DIR, "min", "vs");
+/** The folder /monaco/<version>/ maps to; the loader's `vs` path is its `vs` folder. */
+export const MONACO_MIN_DIR = path.join(PACKAGE_DIR, "min");
 
 let version: string | undefined;
 /** The installed version; it is part of the URL, so the files can be cached for good. */
