@@ -41,10 +41,17 @@ async function candidateBrowser(browser: Browser) {
   return { context, page: await context.newPage() };
 }
 
-/** Replaces everything in the room's Monaco editor with `code`, as typed text (no paste). */
+/**
+ * Replaces everything in the room's Monaco editor with `code`, typed (no paste). The editor's own
+ * indentation and bracket closing are turned off first, so the typed text keeps its own.
+ */
 async function typeInEditor(page: Page, code: string) {
   const editor = page.locator(".monaco-editor").first();
   await expect(editor).toBeVisible({ timeout: 30_000 });
+  await page.evaluate(() => {
+    const monaco = (window as unknown as { monaco: { editor: { getEditors(): Array<{ updateOptions(o: object): void }> } } }).monaco;
+    for (const e of monaco.editor.getEditors()) e.updateOptions({ autoIndent: "none", autoClosingBrackets: "never", autoClosingQuotes: "never" });
+  });
   await editor.click();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.press("Delete");
