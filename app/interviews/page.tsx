@@ -3,8 +3,8 @@ import { requireAccount } from "@/components/server/current-actor";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getT } from "@/lib/i18n/server";
-import { CandidateInterviews } from "./candidate-interviews";
-import { CompanyInterviews } from "./company-interviews";
+import { CreateInterviewForm } from "./create-interview-form";
+import { InterviewList } from "./interview-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -29,7 +29,10 @@ export default async function InterviewsPage() {
           </ButtonLink>
         )}
       </PageHeader>
-      {company ? <CompanyInterviews /> : <CandidateInterviews />}
+      <div className="space-y-8">
+        {company && <CreateInterviewForm />}
+        <InterviewList viewer={company ? "company" : "candidate"} />
+      </div>
     </div>
   );
 }
