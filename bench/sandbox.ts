@@ -140,11 +140,10 @@ async function apiRuns(server: TestServer) {
       headers: { "content-type": "application/json", "x-forwarded-for": `10.9.${language.length}.${i}` },
       body: JSON.stringify({ language, level: "junior" }),
     });
-    const body = (await res.json()) as Record<string, unknown>;
+    const body = (await res.json()) as { interview_id: string; task: { initial_code: string } };
     if (!res.ok) throw new Error(`POST /api/interviews -> ${res.status} ${JSON.stringify(body)}`);
-    const id = String(body.interview_id ?? body.id);
-    const detail = (await (await fetch(`${base}/api/interviews/${id}`)).json()) as { task?: { initial_code?: string } };
-    return { id, code: detail.task?.initial_code ?? "" };
+    // The task's starting code: it runs the visible tests (failing them) like any candidate's code.
+    return { id: body.interview_id, code: body.task.initial_code };
   };
   const run = async (interview: { id: string; code: string }) => {
     const res = await fetch(`${base}/api/interviews/${interview.id}/run`, {
@@ -158,7 +157,7 @@ async function apiRuns(server: TestServer) {
 
   console.log(`\nthrough the API (production build, ${base}): POST /api/interviews/{id}/run, the task's visible tests`);
   for (const language of ["python", "javascript"]) {
-    const interviews = await Promise.all(LEVELS.slice(-1).flatMap(() => Array.from({ length: 8 }, (_, i) => create(language, i))));
+    const interviews = await Promise.all(Array.from({ length: Math.max(...LEVELS) }, (_, i) => create(language, i)));
     await sequential(`POST /run ${language}`, Math.min(RUNS, 40), async () => {
       const t = performance.now();
       await run(interviews[0]);

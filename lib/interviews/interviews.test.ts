@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromAcceptLanguage } from "./create-interview";
+import { inviteMail } from "./invite-mail";
 import { hashInviteToken, inviteTokenOf, newInviteToken } from "./invite-token";
 import { judge } from "./run-tests";
 
@@ -53,5 +54,20 @@ describe("judging one test outside the sandbox", () => {
   });
   it("shows what the language printed when the value is not JSON", () => {
     expect(judge(test, { id: "t", status: "ok", display: "{1, 2, 3}", timeMs: 1 }, "exact")).toMatchObject({ passed: false, actual: "{1, 2, 3}" });
+  });
+});
+
+describe("the invite mail", () => {
+  const url = "http://localhost:3000/interviews/0b0e6c1e-0000-4000-8000-000000000000?token=abc";
+  it("speaks the interview's language and carries the link", () => {
+    const ru = inviteMail("grace@example.test", "Acme", url, { locale: "ru", level: "junior", language: "python", durationMinutes: 45 });
+    expect(ru.to).toBe("grace@example.test");
+    expect(ru.subject).toBe("Acme приглашает вас на техническое интервью");
+    expect(ru.text).toContain(url);
+    expect(ru.text).toContain("45 мин.");
+    const en = inviteMail("grace@example.test", "Acme <b>", url, { locale: "en", level: "middle", language: "javascript", durationMinutes: 60 });
+    expect(en.text).toContain("a middle coding interview in JavaScript");
+    expect(en.html).toContain("Acme &lt;b&gt;");
+    expect(en.html).not.toContain("Acme <b>");
   });
 });
