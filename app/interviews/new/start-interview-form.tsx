@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n-provider";
-import { createInterview, type InterviewLanguage, type InterviewLevel } from "@/components/interviews/room/api";
+import { createInterview, LANGUAGE_NAMES, type InterviewLanguage, type InterviewLevel } from "@/components/interviews/room/api";
 import { errorText } from "@/components/interviews/room/error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -62,8 +62,8 @@ export function StartInterviewForm({ defaultInterviewLanguage }: { defaultInterv
           value={language}
           onChange={setLanguage}
           options={[
-            { value: "python", label: t("room.language.python") },
-            { value: "javascript", label: t("room.language.javascript") },
+            { value: "python", label: LANGUAGE_NAMES.python },
+            { value: "javascript", label: LANGUAGE_NAMES.javascript },
           ]}
         />
         <Choice

@@ -16,6 +16,9 @@ export type AntiCheatType = (typeof s.ANTI_CHEAT_EVENTS)[number];
 export type InterviewLanguage = (typeof s.INTERVIEW_LANGUAGES)[number];
 export type InterviewLevel = (typeof s.INTERVIEW_LEVELS)[number];
 
+/** The languages' own names, the same in every interface language. */
+export const LANGUAGE_NAMES: Record<InterviewLanguage, string> = { python: "Python", javascript: "JavaScript" };
+
 /** An answer other than 2xx, with the envelope's code, message and details. */
 export class RoomApiError extends Error {
   constructor(

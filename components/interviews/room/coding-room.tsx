@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { rememberedToken, roomApi, RoomApiError, type AntiCheatType, type Interview, type RoomApi, type RunResult } from "./api";
+import { LANGUAGE_NAMES, rememberedToken, roomApi, RoomApiError, type AntiCheatType, type Interview, type RoomApi, type RunResult } from "./api";
 import { CodeEditor, type EditorMarker } from "./code-editor";
 import { errorText } from "./error-text";
 import { InterviewerChat } from "./interviewer-chat";
@@ -92,7 +92,7 @@ function Header({ interview, children }: { interview: Interview; children?: Reac
       <div className="min-w-0">
         <h1 className="truncate text-xl font-semibold tracking-tight text-fg sm:text-2xl">{interview.task.title}</h1>
         <p className="mt-0.5 text-sm text-muted">
-          {t(`room.language.${interview.language}`)} · {t(`room.level.${interview.level}`)}
+          {LANGUAGE_NAMES[interview.language]} · {t(`room.level.${interview.level}`)}
           {interview.candidate_name ? ` · ${interview.candidate_name}` : ""}
         </p>
       </div>

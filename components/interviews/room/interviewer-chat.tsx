@@ -61,7 +61,7 @@ export function InterviewerChat({ interviewId, api, speaks, readOnly, className 
         {history.isError && <li className="text-sm text-danger">{t("room.chat.loadError")}</li>}
         {!history.isPending && messages.length === 0 && <li className="text-sm text-muted">{t("room.chat.empty")}</li>}
         {messages.map((m, i) => (
-          <li key={`${m.timestamp}-${i}`} className={cn("flex", m.role === "user" ? "justify-end" : "justify-start")}>
+          <li key={`${m.timestamp}-${i}`} data-role={m.role} className={cn("flex", m.role === "user" ? "justify-end" : "justify-start")}>
             <div className={cn("max-w-[92%] rounded-2xl px-3 py-2", m.role === "user" ? "bg-primary text-primary-fg" : "border border-border bg-subtle")}>
               <span className="sr-only">{m.role === "user" ? t("room.chat.you") : t("room.chat.interviewer")}: </span>
               {m.role === "user" ? <p className="text-sm whitespace-pre-wrap">{m.content}</p> : <Markdown>{m.content}</Markdown>}

@@ -3,7 +3,7 @@
 import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import type { Interview } from "./api";
+import { LANGUAGE_NAMES, type Interview } from "./api";
 
 /** What the room records, said before the editor appears; the candidate starts by acknowledging it. */
 export function RecordingNotice({ interview, onAccept }: { interview: Interview; onAccept: () => void }) {
@@ -16,7 +16,7 @@ export function RecordingNotice({ interview, onAccept }: { interview: Interview;
       </CardTitle>
       <p className="mt-2 text-sm text-muted">
         {t("room.notice.setup", {
-          language: t(`room.language.${interview.language}`),
+          language: LANGUAGE_NAMES[interview.language],
           level: t(`room.level.${interview.level}`),
           minutes: interview.duration_minutes ?? 60,
         })}

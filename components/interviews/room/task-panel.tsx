@@ -20,7 +20,7 @@ export const TaskPanel = forwardRef<HTMLElement, { task: Task; className?: strin
   return (
     <section ref={ref} aria-labelledby="room-task-title" className={className} data-testid="task-panel">
       <h2 id="room-task-title" className="text-lg font-semibold tracking-tight text-fg">
-        {task.title}
+        {t("room.task.heading")}
       </h2>
       <p className="mt-1 text-xs text-muted">{t("room.task.function", { name: task.function_name })}</p>
       <Markdown className="mt-3">{task.description}</Markdown>

@@ -8,8 +8,6 @@ export const codingRoomEn = {
   "room.signIn": "Sign in",
   "room.noscript": "The coding room needs JavaScript: the editor, the tests and the interviewer all run through it. Turn JavaScript on and reload the page. Time spent in the room without it is noted in the report.",
 
-  "room.language.python": "Python",
-  "room.language.javascript": "JavaScript",
   "room.level.junior": "Junior",
   "room.level.middle": "Middle",
 
@@ -38,6 +36,7 @@ export const codingRoomEn = {
   "room.editor.label": "Code editor",
   "room.editor.loading": "Loading the editor…",
 
+  "room.task.heading": "Task",
   "room.task.function": "Write the function {name}.",
   "room.task.examples": "Examples",
   "room.task.visibleTests": "Tests that Run checks ({count})",
@@ -78,11 +77,11 @@ export const codingRoomEn = {
   "room.timer.up": "Time is up. Finish the interview to see your report.",
 
   "room.chat.title": "Interviewer",
-  "room.chat.lead": "Ask about the task, your approach or a hint. The interviewer will not write the solution for you.",
+  "room.chat.lead": "Ask about the task, your approach or a hint; the interviewer will not write the solution for you. Enter sends, Shift+Enter starts a new line.",
   "room.chat.empty": "No messages yet. Say hello or ask a question.",
   "room.chat.loadError": "The conversation could not be loaded.",
   "room.chat.label": "Message to the interviewer",
-  "room.chat.placeholder": "Ask a question… (Enter sends, Shift+Enter for a new line)",
+  "room.chat.placeholder": "Ask a question…",
   "room.chat.send": "Send",
   "room.chat.thinking": "The interviewer is writing…",
   "room.chat.you": "You",
@@ -110,7 +109,7 @@ export const codingRoomEn = {
   "room.report.tests": "Tests and runs",
   "room.report.visibleTests": "Visible tests",
   "room.report.hiddenTests": "Hidden tests",
-  "room.report.passedOf": "{passed} / {total}",
+  "room.report.passedOf": "{passed} of {total}",
   "room.report.runs": "Runs",
   "room.report.avgTime": "Average run time",
   "room.report.maxMemory": "Peak memory: {value} MB",

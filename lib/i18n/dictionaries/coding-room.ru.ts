@@ -8,10 +8,8 @@ export const codingRoomRu = {
   "room.signIn": "Войти",
   "room.noscript": "Для комнаты собеседования нужен JavaScript: на нём работают редактор, тесты и интервьюер. Включите JavaScript и обновите страницу. Время, проведённое в комнате без него, отмечается в отчёте.",
 
-  "room.language.python": "Python",
-  "room.language.javascript": "JavaScript",
-  "room.level.junior": "Junior",
-  "room.level.middle": "Middle",
+  "room.level.junior": "начальный (junior)",
+  "room.level.middle": "средний (middle)",
 
   "room.new.title": "Тренировочное собеседование",
   "room.new.lead": "Решите задачу по программированию в браузере вместе с ИИ-интервьюером и получите отчёт с оценками и советами.",
@@ -25,7 +23,7 @@ export const codingRoomRu = {
   "room.new.starting": "Готовим задачу…",
 
   "room.notice.title": "Перед началом",
-  "room.notice.setup": "{language}, уровень {level}, {minutes} мин.",
+  "room.notice.setup": "{language}, уровень: {level}, {minutes} мин.",
   "room.notice.recorded": "Что записывает комната",
   "room.notice.code": "Ваш код по мере набора: каждая сохранённая версия со временем (её можно воспроизвести).",
   "room.notice.runs": "Каждый запуск тестов и его результаты.",
@@ -38,6 +36,7 @@ export const codingRoomRu = {
   "room.editor.label": "Редактор кода",
   "room.editor.loading": "Загружаем редактор…",
 
+  "room.task.heading": "Задача",
   "room.task.function": "Напишите функцию {name}.",
   "room.task.examples": "Примеры",
   "room.task.visibleTests": "Тесты, которые проверяет «Запустить» ({count})",
@@ -78,11 +77,11 @@ export const codingRoomRu = {
   "room.timer.up": "Время вышло. Завершите собеседование, чтобы увидеть отчёт.",
 
   "room.chat.title": "Интервьюер",
-  "room.chat.lead": "Спрашивайте об условии, своём подходе или просите подсказку. Готовое решение интервьюер не напишет.",
+  "room.chat.lead": "Спрашивайте об условии, своём подходе или просите подсказку; готовое решение интервьюер не напишет. Enter — отправить, Shift+Enter — новая строка.",
   "room.chat.empty": "Сообщений пока нет. Поздоровайтесь или задайте вопрос.",
   "room.chat.loadError": "Не удалось загрузить переписку.",
   "room.chat.label": "Сообщение интервьюеру",
-  "room.chat.placeholder": "Задайте вопрос… (Enter — отправить, Shift+Enter — новая строка)",
+  "room.chat.placeholder": "Задайте вопрос…",
   "room.chat.send": "Отправить",
   "room.chat.thinking": "Интервьюер пишет…",
   "room.chat.you": "Вы",
@@ -110,7 +109,7 @@ export const codingRoomRu = {
   "room.report.tests": "Тесты и запуски",
   "room.report.visibleTests": "Открытые тесты",
   "room.report.hiddenTests": "Скрытые тесты",
-  "room.report.passedOf": "{passed} / {total}",
+  "room.report.passedOf": "{passed} из {total}",
   "room.report.runs": "Запуски",
   "room.report.avgTime": "Среднее время запуска",
   "room.report.maxMemory": "Пиковая память: {value} МБ",
