@@ -20,7 +20,7 @@ export interface Capability {
 // The five parts of the product the landing page promises, in the order it names them.
 export const CAPABILITIES: readonly Capability[] = [
   { id: "resume", href: "/resume", available: false, for: ["candidate"], Icon: ChatIcon },
-  { id: "coding", href: "/interviews", available: false, for: ["candidate", "company"], Icon: CodeIcon },
+  { id: "coding", href: "/interviews", available: true, for: ["candidate", "company"], Icon: CodeIcon },
   { id: "hiring", href: "/vacancies", available: false, for: ["candidate", "company"], Icon: BriefcaseIcon },
   { id: "analysis", href: "/resumes", available: true, for: ["company"], Icon: ScanIcon },
   { id: "learning", href: "/learn", available: false, for: ["candidate", "company", "admin", "guest"], Icon: CapIcon },

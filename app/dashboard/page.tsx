@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CapabilityCards } from "@/components/capability-cards";
+import { CodingInterviewsCard } from "@/components/interviews/company/dashboard-card";
 import { accountName, greetingName } from "@/components/display-name";
 import { ArrowRightIcon } from "@/components/icons";
 import { requireAccount } from "@/components/server/current-actor";
@@ -50,6 +51,7 @@ export default async function DashboardPage() {
         </div>
 
         <div className="min-w-0 space-y-6">
+          {(actor.role === "company" || actor.role === "candidate") && <CodingInterviewsCard role={actor.role} />}
           <Card aria-labelledby="account">
             <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
               <CardTitle id="account">{t("dashboard.account")}</CardTitle>
