@@ -83,6 +83,9 @@ const sandboxEnv = {
   SANDBOX_REMOTE: flag("false"),
   // How long the web process waits for a remote runner's answer before giving up (504).
   SANDBOX_REMOTE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  // A root server runs each concurrent box as its own user, SANDBOX_FIRST_UID + slot (no account
+  // needed); deployments sharing a machine give each other room.
+  SANDBOX_FIRST_UID: z.coerce.number().int().min(1000).max(4_000_000_000).default(61_000),
   // Development only: run candidate code WITHOUT bubblewrap (no isolation at all). Never the default.
   SANDBOX_UNSAFE_DEV: flag("false"),
 };
@@ -173,6 +176,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       remote: env.SANDBOX_REMOTE,
       remoteTimeoutMs: env.SANDBOX_REMOTE_TIMEOUT_MS,
       unsafeDev: env.SANDBOX_UNSAFE_DEV,
+      firstUid: env.SANDBOX_FIRST_UID,
     },
     server: { trustProxy: env.TRUST_PROXY, apiFastPath: env.API_FAST_PATH === "on" },
   };

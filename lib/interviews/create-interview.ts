@@ -4,10 +4,11 @@ import { accountLocale, type Actor } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { errors } from "@/lib/http/errors";
 import { logger } from "@/lib/log";
-import { appUrl, composeMail, sendMailLater } from "@/lib/mail";
+import { appUrl, sendMailLater } from "@/lib/mail";
 import { consume } from "@/lib/rate-limit";
 import { bankTask, tasksOfLevel, type CodingTask } from "./bank";
 import { generateTask } from "./generate";
+import { inviteMail, type InviteDetails } from "./invite-mail";
 import { newInviteToken } from "./invite-token";
 import type { CreateInterviewBody, InterviewLocale } from "./schemas";
 import { snapshotTask, type StoredTask } from "./stored-task";
@@ -151,29 +152,9 @@ export async function createInterview({ actor, input, client, acceptLanguage }: 
   return { interview, inviteUrl, inviteToken: invite?.token ?? null };
 }
 
-function mailInvite(
-  to: string,
-  companyId: string,
-  url: string,
-  interview: { locale: string; level: string; language: string; durationMinutes: number },
-) {
+function mailInvite(to: string, companyId: string, url: string, interview: InviteDetails) {
   sendMailLater("coding interview invite", async () => {
     const company = await db().company.findUnique({ where: { id: companyId }, select: { name: true } });
-    const message = composeMail(
-      {
-        subject: "mail.interviewInvite.subject",
-        intro: ["mail.interviewInvite.intro"],
-        action: { label: "mail.interviewInvite.action", url },
-        outro: ["mail.interviewInvite.outro"],
-      },
-      interview.locale,
-      {
-        company: company?.name ?? "Offerpath",
-        level: interview.level,
-        language: interview.language === "javascript" ? "JavaScript" : "Python",
-        minutes: interview.durationMinutes,
-      },
-    );
-    return { to, ...message };
+    return inviteMail(to, company?.name ?? "Offerpath", url, interview);
   });
 }

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { logger } from "@/lib/log";
 import { runCode, type SandboxResult } from "@/lib/sandbox";
 import { interviewNotFinished, interviewToActOn, openInterview, type Caller, type InterviewRow } from "./access";
@@ -122,7 +122,7 @@ export async function finishInterview({ caller, interviewId }: { caller: Caller;
   // Only an unfinished interview is closed: of two finishes at once, the first one's report stands.
   const closed = await db().interview.updateMany({
     where: { id: interview.id, status: "IN_PROGRESS" },
-    data: { status: "FINISHED", finishedAt, report, reportedAt: new Date(), overallScore: report.metrics.overall_score },
+    data: { status: "FINISHED", finishedAt, report: report as Prisma.InputJsonObject, reportedAt: new Date(), overallScore: report.metrics.overall_score },
   });
   if (closed.count === 0) {
     await db().interviewRun.delete({ where: { id: finalRun.id } }).catch(() => undefined);

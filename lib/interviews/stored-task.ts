@@ -8,7 +8,9 @@ import type { InterviewLanguageName, InterviewLocale } from "./schemas";
 export type StoredTask = CodingTask & { source: "bank" | "generated" };
 
 export function snapshotTask(task: CodingTask, source: StoredTask["source"]): StoredTask {
-  return source === "bank" ? { ...task, tests: { ...task.tests, performance: [] }, source } : { ...task, source };
+  // Named one by one: a bank task builds its performance set only when it is read.
+  if (source === "bank") return { ...task, tests: { visible: task.tests.visible, hidden: task.tests.hidden, performance: [] }, source };
+  return { ...task, source };
 }
 
 export function storedTask(json: unknown): StoredTask {

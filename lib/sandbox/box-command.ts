@@ -17,8 +17,6 @@ export const PRLIMIT = "/usr/bin/prlimit";
 export const PYTHON = "/usr/bin/python3";
 export const INSTALL_HINT = "apt-get install bubblewrap python3";
 
-// Each concurrent slot runs as its own user id, so RLIMIT_NPROC (counted per user) is per box.
-const FIRST_UID = 61_000;
 const SCRATCH_BYTES = 16 * 1024 * 1024;
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
 // Processes and threads of one box: Node alone starts about a dozen threads.
@@ -151,7 +149,8 @@ export function boxCommand(language: SandboxLanguage, memoryMb: number, wallTime
   // Root inside a user namespace still maps to root outside: a root server runs boxes as an
   // unprivileged user of their own. Any other server's user is already unprivileged.
   const root = process.getuid?.() === 0;
-  const uid = root ? FIRST_UID + slot : undefined;
+  // Each concurrent slot runs as its own user id, so RLIMIT_NPROC (counted per user) is per box.
+  const uid = root ? config.sandbox.firstUid + slot : undefined;
   const limits = limitsOf(language, memoryMb, wallTimeoutMs);
   if (language === "python") return { file: BWRAP, args: baseArgs().python, uid, gid: uid, selfLimits: limits };
   return { file: PRLIMIT, args: [...prlimitArgs(limits), BWRAP, ...baseArgs().javascript, ...interpreterFlags], uid, gid: uid };

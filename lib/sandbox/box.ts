@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import type { Readable } from "node:stream";
 import { boxCommand } from "./box-command";
+import { marshalDump, marshalLoadJson } from "./marshal";
 import type { SandboxLanguage, SandboxResult, SandboxTestOutcome } from "./types";
 
 /** A request with every default filled in, as one box runs it. */
@@ -29,7 +30,8 @@ type HarnessLine =
   | { t: "syntax"; message: string; line?: number; column?: number }
   | { t: "begin"; i: number }
   | { t: "load"; status: "ok" | "error" | "timeout"; error?: string }
-  | { t: "result"; i: number; status: SandboxTestOutcome["status"]; value?: unknown; display?: string; error?: string; ms: number }
+  // value: the JavaScript harness's JSON; v: the Python harness's value in marshal's format, base64.
+  | { t: "result"; i: number; status: SandboxTestOutcome["status"]; value?: unknown; v?: string; display?: string; error?: string; ms: number }
   | { t: "done"; maxRssKb: number };
 
 class Capture {
@@ -141,6 +143,7 @@ export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
         current = undefined;
         const test = run.tests[message.i];
         if (!test || outcomes[message.i]) break;
+        if (message.v !== undefined) message.value = decodePython(message.v);
         outcomes[message.i] = {
           id: test.id,
           status: message.status,
@@ -158,16 +161,13 @@ export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
   };
 
   child.stdin!.on("error", () => undefined);
+  const request = { nonce, ...(selfLimits ? { limits: selfLimits } : {}), code: run.code, functionName: run.functionName, testTimeoutMs: run.testTimeoutMs };
+  // Each test's arguments packed apart: the harness unpacks them afresh for every call. Python
+  // reads marshal's format (its built-in module), JavaScript JSON.
   child.stdin!.end(
-    JSON.stringify({
-      nonce,
-      ...(selfLimits ? { limits: selfLimits } : {}),
-      code: run.code,
-      functionName: run.functionName,
-      testTimeoutMs: run.testTimeoutMs,
-      // Each test's arguments as JSON text: the harness parses them afresh for every call.
-      tests: run.tests.map((t) => JSON.stringify(t.args)),
-    }),
+    run.language === "python"
+      ? marshalDump({ ...request, tests: run.tests.map((t) => marshalDump(t.args)) })
+      : JSON.stringify({ ...request, tests: run.tests.map((t) => JSON.stringify(t.args)) }),
   );
 
   return new Promise((resolve) => {
@@ -224,6 +224,14 @@ export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
       });
     });
   });
+}
+
+function decodePython(base64: string): unknown {
+  try {
+    return marshalLoadJson(Buffer.from(base64, "base64"));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Why a box ended before its harness said it was done, in plain words. */

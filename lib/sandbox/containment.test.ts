@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { runCode } from "./index";
 import type { SandboxRequest, SandboxResult } from "./types";
 
@@ -11,6 +11,14 @@ import type { SandboxRequest, SandboxResult } from "./types";
  * next run is unaffected (a plain run still succeeds), since a box that leaks processes, files or a
  * stuck slot would show up there.
  */
+
+// Boxes of this test run get user ids of their own (other processes on the machine may run boxes
+// too), so what they leave behind can be told apart. Set before lib/config reads the environment.
+const FIRST_UID = vi.hoisted(() => {
+  const uid = 100_000 + (process.pid % 10_000) * 16;
+  process.env.SANDBOX_FIRST_UID = String(uid);
+  return uid;
+});
 
 const APP_DIR = process.cwd();
 
@@ -37,13 +45,14 @@ async function expectNextRunUnaffected() {
   expect(b.tests[0].value).toBe(42);
 }
 
-/** Processes of the boxes' users (61000 and up) still alive on the host. */
+/** Live (not zombie) processes of this run's box users still on the host. */
 function boxProcesses(): string[] {
-  const out = execFileSync("ps", ["-eo", "uid=,pid=,comm="], { encoding: "utf8" });
+  const out = execFileSync("ps", ["-eo", "uid=,pid=,stat=,comm="], { encoding: "utf8" });
   return out
     .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l && Number(l.split(/\s+/)[0]) >= 61_000 && Number(l.split(/\s+/)[0]) < 62_000);
+    .map((l) => l.trim().split(/\s+/))
+    .filter(([uid, , stat]) => Number(uid) >= FIRST_UID && Number(uid) < FIRST_UID + 16 && stat && !stat.startsWith("Z"))
+    .map((fields) => fields.join(" "));
 }
 
 const value = (r: SandboxResult, i = 0) => r.tests[i].value;
@@ -262,9 +271,9 @@ describe("containment", { timeout: 60_000 }, () => {
   it("hidden expected outputs never enter the box: its input holds only the code and the arguments", async () => {
     // The harness's own request, found in its memory: the keys are all there is.
     const code =
-      "import gc\ndef attack(n):\n    for o in gc.get_objects():\n        if isinstance(o, dict) and 'nonce' in o and 'tests' in o:\n            return [sorted(o.keys()), o['tests']]\n    return None\n";
+      "import gc, marshal\ndef attack(n):\n    for o in gc.get_objects():\n        if isinstance(o, dict) and 'nonce' in o and 'tests' in o:\n            return [sorted(o.keys()), [marshal.loads(t) for t in o['tests']]]\n    return None\n";
     const result = await runCode(py(code, [[1], [2]]));
-    expect(value(result)).toEqual([["code", "functionName", "limits", "nonce", "testTimeoutMs", "tests"], ["[1]", "[2]"]]);
+    expect(value(result)).toEqual([["code", "functionName", "limits", "nonce", "testTimeoutMs", "tests"], [[1], [2]]]);
     // No file, argument or variable carries anything else.
     const look = await runCode(py("import os, sys\ndef attack():\n    return [sys.argv, sorted(os.listdir('/harness')), os.listdir('/tmp')]\n"));
     expect(value(look)).toEqual([["/harness/run.py"], ["run.cjs", "run.py"], []]);

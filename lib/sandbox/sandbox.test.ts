@@ -75,6 +75,15 @@ describe("sandbox runs", { timeout: 30_000 }, () => {
     expect(jsResult.tests[1].error).toMatch(/300 ms/);
   });
 
+  it("gives every test its whole time limit, however long the tests before it took", async () => {
+    // Each test busy-waits 60% of the limit: together they overrun it, none alone does.
+    const busy = (ms: number) => `const end = Date.now() + ${ms};\n  while (Date.now() < end) {}\n  return n;`;
+    const jsResult = await runCode(js(`function solve(n) {\n  ${busy(600)}\n}`, [[1], [2], [3]], { testTimeoutMs: 1000 }));
+    expect(jsResult.tests.map((t) => [t.status, t.value])).toEqual([["ok", 1], ["ok", 2], ["ok", 3]]);
+    const pyResult = await runCode(py("import time\ndef solve(n):\n    end = time.time() + 0.6\n    while time.time() < end:\n        pass\n    return n\n", [[1], [2], [3]], { testTimeoutMs: 1000 }));
+    expect(pyResult.tests.map((t) => [t.status, t.value])).toEqual([["ok", 1], ["ok", 2], ["ok", 3]]);
+  });
+
   it("reports exceptions with the candidate's line", async () => {
     const pyResult = await runCode(py("def solve(n):\n    if n > 1:\n        raise ValueError('too big')\n    return n\n", [[1], [2]]));
     expect(pyResult.tests[0].status).toBe("ok");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bankTask } from "@/lib/interviews/bank";
 import { databaseKinds, startServer, type TestServer } from "../support/server";
-import { api, expectError, registerCompany, registerV1, type Call } from "./helpers/accounts";
+import { api, expectError, registerCompany, type Call } from "./helpers/accounts";
 
 // Seed 001's coding interviews over HTTP, as its client uses them (no account: the interview id
 // is the session), with the real sandbox, the built-in interviewer and the report.
@@ -219,6 +219,20 @@ describe.each(databaseKinds())("coding interviews on %s", (kind) => {
       expectError(await call("POST", `/api/interviews/${id}/anti-cheat`, { json: { event_type: "screenshot" } }), 400, "VALIDATION_ERROR");
       expectError(await call("POST", `/api/interviews/${id}/anti-cheat`, { json: {} }), 400, "VALIDATION_ERROR");
     });
+
+    it("records at most 1000 anti-cheat events per interview: then 429", async () => {
+      const created = await call("POST", "/api/interviews", { json: { language: "javascript", level: "junior" } });
+      const target = created.body.interview_id;
+      // Each from its own address: the per-client rate limit is not what is tested here.
+      const send = () => api(server.url)("POST", `/api/interviews/${target}/anti-cheat`, { json: { event_type: "suspicious_focus" } });
+      let ok = 0;
+      for (let i = 0; i < 1000; i += 25) {
+        const batch = await Promise.all(Array.from({ length: 25 }, send));
+        ok += batch.filter((r) => r.status === 200).length;
+      }
+      expect(ok).toBe(1000);
+      expectError(await send(), 429, "TOO_MANY_EVENTS");
+    }, 180_000);
 
     it("an unknown interview: 404 INTERVIEW_NOT_FOUND on every endpoint", async () => {
       for (const missing of ["00000000-0000-4000-8000-000000000000", "not-an-id"]) {

@@ -49,3 +49,13 @@ export function randomString(random: Random, n: number, alphabet: string): strin
   for (let i = 0; i < n; i++) out += alphabet[random.int(0, alphabet.length - 1)];
   return out;
 }
+
+/**
+ * A value built on first use and kept. Performance sets take a moment to generate and only the
+ * finish of an interview (and the bank's tests) reads them, so a task's `tests.performance` is a
+ * getter over one of these: loading the bank stays cheap.
+ */
+export function lazily<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}

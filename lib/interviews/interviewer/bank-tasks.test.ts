@@ -3,6 +3,7 @@ import { TASKS } from "@/lib/interviews/bank";
 import { complexityQuestion } from "./builtin";
 import { solutionLeak } from "./guard";
 import { interviewerReply } from "./index";
+import { systemPrompt } from "./prompt";
 
 // The interviewer over every task of the bank: the optimal reference is never questioned about
 // its complexity, hints carry no code, and answers come from each task's own content.
@@ -13,6 +14,17 @@ describe.each(cases)("%s (%s)", (_id, language, task) => {
   it("does not question the reference's or the starting code's complexity", () => {
     expect(complexityQuestion({ task, code: task.reference[language], language, locale: "en" })).toBeNull();
     expect(complexityQuestion({ task, code: task.initialCode[language], language, locale: "en" })).toBeNull();
+  });
+
+  it("never puts the reference solution in the model's prompt", () => {
+    for (const locale of ["en", "ru"] as const) {
+      const prompt = systemPrompt({ locale, language, level: task.level, task, nextHintLevel: 3, complexityQuestion: null, lastRun: null });
+      const lines = [...task.reference.python.split("\n"), ...task.reference.javascript.split("\n")]
+        .map((l) => l.trim())
+        // Statements, not the docstrings' prose (which may repeat the complexity from the task).
+        .filter((l) => l.length > 25 && /[=[{]|\breturn\b/.test(l) && !/^(#|\/\/|\*|\/\*\*|"""|def |function )/.test(l));
+      for (const line of lines) expect(prompt).not.toContain(line);
+    }
   });
 
   it("has hints the answer checker lets through", () => {

@@ -32,6 +32,7 @@ const L = {
   en: {
     hint: (n: number, total: number, text: string) => `Hint ${n} of ${total}: ${text}`,
     noMoreHints: (total: number) => `You have had all ${total} hints. Try to write the steps down in plain words first, then turn each into code; I'm happy to look at your reasoning.`,
+    noHints: "Try to solve a small example by hand first and write down each step you take; then turn the steps into code.",
     refusal: "I can't write the solution or any part of its code — that is what this interview is about, and it stays that way whatever the framing. I can help you get there yourself.",
     examples: "Here are the examples from the task:",
     example: (i: number, e: CodingTask["examples"][number], ex: string) => `Example ${i}: input \`${e.input}\` → output \`${e.output}\`.${ex ? ` ${ex}` : ""}`,
@@ -70,6 +71,7 @@ const L = {
   ru: {
     hint: (n: number, total: number, text: string) => `Подсказка ${n} из ${total}: ${text}`,
     noMoreHints: (total: number) => `Все ${total} подсказки уже даны. Попробуйте сначала записать шаги решения словами, а потом превратить каждый шаг в код; я с радостью посмотрю на ваши рассуждения.`,
+    noHints: "Попробуйте сначала решить небольшой пример вручную и записать каждый шаг, а потом превратить шаги в код.",
     refusal: "Я не могу написать решение или какую-либо часть его кода — именно это и проверяет интервью, и так будет при любой формулировке просьбы. Но я помогу вам прийти к решению самостоятельно.",
     examples: "Примеры из условия задачи:",
     example: (i: number, e: CodingTask["examples"][number], ex: string) => `Пример ${i}: вход \`${e.input}\` → результат \`${e.output}\`.${ex ? ` ${ex}` : ""}`,
@@ -118,7 +120,7 @@ function descriptionLines(task: CodingTask, locale: Locale, aspect: keyof typeof
   const text = task.description[locale].replace(/```[\s\S]*?```/g, "");
   const pieces = text
     .split(/\n+|(?<=[.!?])\s+(?=[A-ZА-ЯЁ])/)
-    .map((s) => s.replace(/^\s*(#+|[-*+]|\d+[.)])\s*/, "").trim())
+    .map((s) => s.replace(/\*\*|__/g, "").replace(/^\s*(#+|[-*+]|\d+[.)])\s*/, "").trim())
     .filter((s) => s.length > 3 && !/^#/.test(s));
   return [...new Set(pieces.filter((s) => DESCRIPTION_LINES[aspect].test(s)))].slice(0, 5);
 }
@@ -169,6 +171,7 @@ export function complexityQuestion(conv: Pick<Conversation, "task" | "code" | "l
 export function nextHint(conv: Conversation): BuiltinReply {
   const t = L[conv.locale];
   const hints = conv.task.hints[conv.locale];
+  if (hints.length === 0) return { text: t.noHints };
   if (conv.hintsGiven >= hints.length) return { text: t.noMoreHints(hints.length), hintLevel: hints.length };
   const level = conv.hintsGiven + 1;
   return { text: t.hint(level, hints.length, hints[level - 1]), hintLevel: level };
@@ -225,9 +228,7 @@ function replyTo(conv: Conversation, intent: Intent): BuiltinReply {
       const lines = descriptionLines(task, locale, "edge_cases");
       const generic = valueKinds(task).map((k) => t.genericEdges[k]);
       const names = task.tests.visible.map((v) => v.name).filter((n): n is string => Boolean(n));
-      const parts = [t.edgeIntro];
-      if (lines.length) parts.push(lines.map((l) => `- ${l}`).join("\n"));
-      if (generic.length) parts.push(generic.map((g) => `- ${g}`).join("\n"));
+      const parts = [`${t.edgeIntro}\n${[...lines, ...generic].map((l) => `- ${l}`).join("\n")}`];
       if (names.length) parts.push(t.visibleNames(names.slice(0, 6).join(", ")));
       parts.push(t.edgeQuestion);
       return { text: parts.join("\n\n") };

@@ -68,3 +68,17 @@ export function solutionLeak(text: string, task: CodingTask): LeakReason | null 
   if (Object.values(task.reference).some((ref) => referenceOverlap(text, ref) >= 0.3)) return "matches_reference";
   return null;
 }
+
+const words = (text: string) => new Set(text.toLowerCase().match(/[a-zа-яё0-9]{4,}/g) ?? []);
+
+/**
+ * Whether `text` gives away a hint the candidate has not reached yet (hints are given in order):
+ * 60% or more of a later hint's words (of 4+ letters, at least 5 of them) appear in it.
+ */
+export function laterHintLeak(text: string, hints: string[], allowedLevel: number): boolean {
+  const got = words(text);
+  return hints.slice(allowedLevel).some((hint) => {
+    const w = [...words(hint)];
+    return w.length >= 5 && w.filter((x) => got.has(x)).length / w.length >= 0.6;
+  });
+}

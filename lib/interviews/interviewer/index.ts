@@ -4,7 +4,7 @@ import type { CodingTask, TaskLanguage } from "@/lib/interviews/bank";
 import { ApiError } from "@/lib/http/errors";
 import { logger } from "@/lib/log";
 import { builtinReply, complexityQuestion, refusal, type BuiltinReply, type Conversation } from "./builtin";
-import { solutionLeak } from "./guard";
+import { laterHintLeak, solutionLeak } from "./guard";
 import { detectIntent } from "./intents";
 import { promptMessages, systemPrompt } from "./prompt";
 
@@ -80,6 +80,15 @@ function fromBuiltin(reply: BuiltinReply, intent: string, extra: Partial<Intervi
   return { text: reply.text, meta };
 }
 
+/** Whether most letters of `text` are of the locale's script (Cyrillic for Russian, Latin for English). */
+function inLanguage(text: string, locale: "en" | "ru"): boolean {
+  const cyrillic = (text.match(/[а-яё]/gi) ?? []).length;
+  const latin = (text.match(/[a-z]/gi) ?? []).length;
+  if (cyrillic + latin === 0) return true;
+  // Code identifiers and terms (O(n), target) are Latin in Russian answers too.
+  return locale === "ru" ? cyrillic >= 0.4 * (cyrillic + latin) : cyrillic <= 0.2 * (cyrillic + latin);
+}
+
 async function usesModel(actor: Actor | null): Promise<boolean> {
   if (!actor) return false;
   return (await effectiveAiConfig(actor.id)).connection.provider !== "builtin";
@@ -123,6 +132,12 @@ export async function interviewerReply(input: InterviewerInput): Promise<Intervi
 
   const leak = solutionLeak(model.text, input.task);
   if (leak) return fromBuiltin(refusal(conv), intent, { provider: "openai", blocked: leak });
+  // The interviewer speaks the interview's language, whatever language the candidate wrote in.
+  if (!inLanguage(model.text, input.locale)) return fromBuiltin(builtin, intent, { provider: "openai", blocked: "language" });
+  // A model that jumps ahead to a later hint gives away more than the candidate asked for.
+  if (laterHintLeak(model.text, input.task.hints[input.locale], conv.hintsGiven + 1)) {
+    return fromBuiltin(builtin, intent, { provider: "openai", blocked: "later_hint" });
+  }
   const meta: InterviewerMeta = { intent, provider: "openai" };
   // The model was allowed exactly the next hint; when it was asked for one, that is the one given.
   if (intent === "hint" || intent === "extract_solution") meta.hintLevel = Math.min(conv.hintsGiven + 1, input.task.hints[input.locale].length);

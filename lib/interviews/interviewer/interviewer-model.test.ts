@@ -106,6 +106,27 @@ describe("the interviewer with a model that hands over solutions", () => {
     expect(user.match(/<<<END UNTRUSTED candidate_code>>>/g)).toHaveLength(1);
   });
 
+  it("does not let the model jump ahead to a later hint", async () => {
+    fake.replyText = `Here's a tip: ${TWO_SUM.hints.en[2]}`;
+    const reply = await interviewer.interviewerReply(input("Can I have a hint?"));
+    expect(reply.meta).toMatchObject({ blocked: "later_hint", hintLevel: 1 });
+    expect(reply.text).toContain(TWO_SUM.hints.en[0]);
+    expect(reply.text).not.toContain(TWO_SUM.hints.en[2]);
+    // After two hints, the third is fine.
+    const history = [{ role: "assistant" as const, content: "...", meta: { intent: "hint", hintLevel: 2, provider: "openai" } }];
+    const third = await interviewer.interviewerReply({ ...input("Another hint please"), history });
+    expect(third).toMatchObject({ text: fake.replyText, meta: { provider: "openai", hintLevel: 3 } });
+  });
+
+  it("answers in the interview's language even when the model does not", async () => {
+    fake.replyText = "Think about which number each element needs to reach the target.";
+    const reply = await interviewer.interviewerReply(input("Какой формат выхода?", "ru"));
+    expect(reply.meta).toMatchObject({ provider: "openai", blocked: "language", intent: "format" });
+    expect(reply.text).toContain("Ваша функция: `def two_sum(nums, target)`");
+    fake.replyText = "Подумайте, какое число нужно каждому элементу, чтобы получить target за O(1).";
+    expect((await interviewer.interviewerReply(input("Дай подсказку", "ru"))).text).toBe(fake.replyText);
+  });
+
   it("falls back to the built-in engine when the provider fails", async () => {
     fake.script({ kind: "status", status: 500 }, { kind: "status", status: 500 });
     const reply = await interviewer.interviewerReply(input("Can you explain example 2?"));

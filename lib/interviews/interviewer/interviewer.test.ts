@@ -155,7 +155,7 @@ describe("questions about the task are answered from its content", () => {
   it("explains input and output with the function's signature", async () => {
     const reply = await interviewerReply(base({ message: "What is the output format?" }));
     expect(reply.text).toContain("`def two_sum(nums, target)`");
-    expect(reply.text).toContain("a list of two indices");
+    expect(reply.text).toContain("- Output: a list of two indices `[i, j]` with `i < j`.");
   });
 
   it("gives the constraints from the description and mentions the performance tests", async () => {

@@ -123,8 +123,7 @@ async function main() {
   let fn;
   try {
     const candidateModule = { exports: {} };
-    const factory = script.runInThisContext({ timeout: timeoutMs });
-    fn = timed(() => factory(candidateModule.exports, require, candidateModule));
+    fn = timed(() => script.runInThisContext()(candidateModule.exports, require, candidateModule));
   } catch (err) {
     send(isTimeout(err)
       ? { t: "load", status: "timeout", error: "the code did not finish loading in time" }
@@ -137,31 +136,82 @@ async function main() {
   }
   send({ t: "load", status: "ok" });
 
-  for (let i = 0; i < request.tests.length; i++) {
+  const total = request.tests.length;
+  const timedOut = (i, started) => ({
+    t: "result", i, status: "timeout", error: `TimeoutError: the test ran over ${timeoutMs} ms`, ms: elapsed(started),
+  });
+  let current; // the test running now: { i, started }
+  let pending; // an async test's promise, settled outside the watchdog
+
+  /** Runs test i; sends its result, or leaves its promise in `pending`. */
+  function runTest(i) {
     // Parsed per test, so a function that mutates its arguments cannot change the next test's.
     const args = parse(request.tests[i]);
     send({ t: "begin", i });
-    const started = now();
-    const outcome = { t: "result", i };
+    current = { i, started: now() };
+    let outcome;
     try {
-      let value = timed(() => fn(...args));
-      if (value && typeof value.then === "function") value = await settle(value, started);
-      outcome.status = "ok";
-      Object.assign(outcome, encode(value));
+      const value = fn(...args);
+      if (value && typeof value.then === "function") {
+        pending = value;
+        return;
+      }
+      outcome = { t: "result", i, status: "ok", ...encode(value) };
     } catch (err) {
-      if (isTimeout(err) || err === TIMEOUT) {
-        outcome.status = "timeout";
-        outcome.error = `TimeoutError: the test ran over ${timeoutMs} ms`;
-      } else {
-        outcome.status = "error";
-        outcome.error = describe(err);
+      outcome = { t: "result", i, status: "error", error: describe(err) };
+    }
+    outcome.ms = elapsed(current.started);
+    send(outcome);
+  }
+
+  let next = 0;
+  while (next < total) {
+    // Tests run back to back under one watchdog, since starting one costs a thread each time; when
+    // it fires, the test it cut short gets the whole time limit on its own before it counts as
+    // timed out.
+    pending = undefined;
+    try {
+      timed(() => {
+        for (let i = next; i < total && !pending; i++) runTest(i);
+      });
+    } catch (err) {
+      if (!isTimeout(err)) throw err;
+      const { i, started } = current;
+      if (now() - started >= timeoutMs) send(timedOut(i, started));
+      else {
+        try {
+          pending = undefined;
+          timed(() => runTest(i));
+        } catch (again) {
+          if (!isTimeout(again)) throw again;
+          send(timedOut(i, current.started));
+        }
+      }
+      if (!pending) {
+        next = i + 1;
+        continue;
       }
     }
-    outcome.ms = Math.round((now() - started) * 1000) / 1000;
-    send(outcome);
+    if (pending) {
+      const { i, started } = current;
+      let outcome;
+      try {
+        const value = await settle(pending, started);
+        outcome = { t: "result", i, status: "ok", ...timed(() => encode(value)) };
+      } catch (err) {
+        outcome = err === TIMEOUT || isTimeout(err) ? timedOut(i, started) : { t: "result", i, status: "error", error: describe(err) };
+      }
+      outcome.ms = elapsed(started);
+      send(outcome);
+      next = i + 1;
+      continue;
+    }
+    next = total;
   }
   send({ t: "done", maxRssKb: resourceUsage().maxRSS });
 }
+
+const elapsed = (started) => Math.round((now() - started) * 1000) / 1000;
 
 // An async function: its promise gets what is left of the test's time.
 const TIMEOUT = Symbol("timeout");

@@ -3,22 +3,20 @@
 # then calls the candidate's function once per test with a timer per test, and reports on fd 3,
 # a pipe the parent opened before any candidate code exists. Every line starts with the run's
 # nonce, so what the candidate prints (fd 1 and 2) can never pass for a result.
-import json
-import os
+#
+# Only built-in modules: the request and returned values travel in marshal's format and the
+# report lines are written by hand, because `json`, `signal`, `os` and `traceback` import `re`,
+# `enum` and more, which would make up a third of the box's start.
+import _signal
+import binascii
+import marshal
+import posix
 import resource
-import signal
 import sys
 import time
-import traceback
 
 FILENAME = "solution.py"
 DISPLAY_LIMIT = 2000
-
-
-class TestTimeout(BaseException):
-    """Raised by the per-test timer; a BaseException so `except Exception:` in candidate code lets it through."""
-
-
 LIMITS = {
     "cpu": resource.RLIMIT_CPU,
     "as": resource.RLIMIT_AS,
@@ -28,36 +26,65 @@ LIMITS = {
     "core": resource.RLIMIT_CORE,
 }
 
+# JSON string escapes: control characters, quote, backslash, and lone surrogates (which UTF-8
+# cannot carry).
+ESCAPES = {i: "\\u%04x" % i for i in range(32)}
+ESCAPES.update({i: "\\u%04x" % i for i in range(0xD800, 0xE000)})
+ESCAPES[ord('"')] = '\\"'
+ESCAPES[ord("\\")] = "\\\\"
+
+
+def jsonline(fields):
+    """A flat JSON object of str, int, float, bool and None values."""
+    parts = []
+    for key, value in fields.items():
+        if value is None:
+            text = "null"
+        elif value is True:
+            text = "true"
+        elif value is False:
+            text = "false"
+        elif isinstance(value, (int, float)):
+            text = repr(value)
+        else:
+            text = '"' + str(value).translate(ESCAPES) + '"'
+        parts.append('"%s":%s' % (key, text))
+    return "{" + ",".join(parts) + "}"
+
+
+class TestTimeout(BaseException):
+    """Raised by the per-test timer; a BaseException so `except Exception:` in candidate code lets it through."""
+
 
 def main():
-    request = json.loads(sys.stdin.buffer.read())
+    request = marshal.loads(sys.stdin.buffer.read())
     # The box's limits, set (soft = hard) before any candidate code exists: it cannot raise them.
     for name, value in request.get("limits", {}).items():
         resource.setrlimit(LIMITS[name], (value, value))
     # stdin is drained: the candidate finds nothing there.
-    os.close(0)
+    posix.close(0)
     nonce = request["nonce"].encode()
-    results = 3
-    write = os.write
+    write = posix.write
 
-    def send(obj):
-        data = nonce + b" " + json.dumps(obj, ensure_ascii=False, allow_nan=False).encode() + b"\n"
+    def send(fields):
+        data = nonce + b" " + jsonline(fields).encode("utf-8") + b"\n"
         while data:
-            data = data[write(results, data):]
+            data = data[write(3, data):]
 
-    timeout_s = request["testTimeoutMs"] / 1000.0
+    timeout_ms = request["testTimeoutMs"]
+    timeout_s = timeout_ms / 1000.0
 
     def on_alarm(_signum, _frame):
         raise TestTimeout()
 
-    signal.signal(signal.SIGALRM, on_alarm)
+    _signal.signal(_signal.SIGALRM, on_alarm)
 
     def arm():
         # Fires again every 50 ms until disarmed, so a bare `except:` that swallows it keeps being interrupted.
-        signal.setitimer(signal.ITIMER_REAL, timeout_s, 0.05)
+        _signal.setitimer(_signal.ITIMER_REAL, timeout_s, 0.05)
 
     def disarm():
-        signal.setitimer(signal.ITIMER_REAL, 0, 0)
+        _signal.setitimer(_signal.ITIMER_REAL, 0, 0)
 
     try:
         code = compile(request["code"], FILENAME, "exec", dont_inherit=True)
@@ -89,9 +116,9 @@ def main():
         return
     send({"t": "load", "status": "ok"})
 
-    for i, raw in enumerate(request["tests"]):
-        # Parsed per test, so a function that mutates its arguments cannot change the next test's.
-        args = json.loads(raw)
+    for i, blob in enumerate(request["tests"]):
+        # Unpacked per test, so a function that mutates its arguments cannot change the next test's.
+        args = marshal.loads(blob)
         send({"t": "begin", "i": i})
         started = time.perf_counter()
         outcome = {"t": "result", "i": i}
@@ -105,7 +132,7 @@ def main():
             outcome.update(encode(value))
         except TestTimeout:
             outcome["status"] = "timeout"
-            outcome["error"] = "TimeoutError: the test ran over %d ms" % request["testTimeoutMs"]
+            outcome["error"] = "TimeoutError: the test ran over %d ms" % timeout_ms
         except BaseException as err:  # noqa: BLE001
             outcome["status"] = "error"
             outcome["error"] = describe(err)
@@ -115,8 +142,29 @@ def main():
     send({"t": "done", "maxRssKb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss})
 
 
+def plain(value, depth=0):
+    """Subclasses of the built-in types (defaultdict, Counter, IntEnum ...) as the types themselves."""
+    if depth > 500:
+        raise ValueError("too deep")
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, dict):
+        return {plain(k, depth + 1): plain(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v, depth + 1) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return set(plain(v, depth + 1) for v in value)
+    return value
+
+
 def encode(value):
-    """The value as JSON when JSON can carry it, and always how Python prints it."""
+    """The value in marshal's format (`v`, the parent turns it into JSON), and how Python prints it."""
     try:
         display = repr(value)
     except BaseException:  # noqa: BLE001 - a candidate's __repr__ may raise
@@ -124,8 +172,12 @@ def encode(value):
     if len(display) > DISPLAY_LIMIT:
         display = display[:DISPLAY_LIMIT] + "..."
     try:
-        return {"value": json.loads(json.dumps(value, allow_nan=False)), "display": display}
-    except BaseException:  # noqa: BLE001 - sets, objects, NaN: shown, not compared as JSON
+        try:
+            data = marshal.dumps(value, 2)
+        except ValueError:
+            data = marshal.dumps(plain(value), 2)
+        return {"v": binascii.b2a_base64(data, newline=False).decode("ascii"), "display": display}
+    except BaseException:  # noqa: BLE001 - objects marshal cannot carry: shown, not compared
         return {"display": display}
 
 
@@ -138,9 +190,11 @@ def describe(err):
     line = None
     if isinstance(err, SyntaxError) and err.filename == FILENAME:
         line = err.lineno
-    for frame in traceback.extract_tb(err.__traceback__):
-        if frame.filename == FILENAME:
-            line = frame.lineno
+    tb = err.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == FILENAME:
+            line = tb.tb_lineno
+        tb = tb.tb_next
     if isinstance(err, RecursionError):
         message = "RecursionError: maximum recursion depth exceeded"
     if len(message) > DISPLAY_LIMIT:
@@ -154,12 +208,12 @@ def finish():
             stream.flush()
         except BaseException:  # noqa: BLE001
             pass
-    # os._exit: no candidate atexit handler, thread or finaliser runs after the harness is done.
-    os._exit(0)
+    # posix._exit: no candidate atexit handler, thread or finaliser runs after the harness is done.
+    posix._exit(0)
 
 
 try:
     main()
-except BaseException:  # noqa: BLE001 - a harness failure is reported by the parent as the box's error
-    traceback.print_exc()
+except BaseException as failure:  # noqa: BLE001 - a harness failure is reported by the parent as the box's error
+    sys.stderr.write("harness failure: %s\n" % describe(failure))
 finish()

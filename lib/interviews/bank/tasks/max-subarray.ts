@@ -1,5 +1,5 @@
-import { randomInts, seededRandom } from "../generate";
-import type { CodingTask } from "../types";
+import { lazily, randomInts, seededRandom } from "../generate";
+import type { CodingTask, TaskTest } from "../types";
 
 /**
  * The generated tests' expected values, by another algorithm than the references' (Kadane's), so
@@ -21,6 +21,11 @@ function generated(seed: number, n: number, lo: number, hi: number, name: string
   const nums = randomInts(seededRandom(seed), n, lo, hi);
   return { name, args: [nums], expected: maxSubarrayOf(nums) };
 }
+
+const performanceTests = lazily((): TaskTest[] => [
+  generated(52, 60_000, -10_000, 10_000, "60 000 random numbers"),
+  generated(53, 25_000, -1_000_000_000, 999_999_000, "25 000 large numbers"),
+]);
 
 export const maxSubarray: CodingTask = {
   id: "max-subarray",
@@ -113,10 +118,9 @@ function maxSubarray(nums) {
       { name: "alternating", args: [[1, -1, 1, -1, 1, -1, 1]], expected: 1 },
       generated(51, 200, -100, 100, "200 random numbers"),
     ],
-    performance: [
-      generated(52, 60_000, -10_000, 10_000, "60 000 random numbers"),
-      generated(53, 25_000, -1_000_000_000, 999_999_000, "25 000 large numbers"),
-    ],
+    get performance() {
+      return performanceTests();
+    },
   },
   reference: {
     python: `def max_subarray(nums: list[int]) -> int:

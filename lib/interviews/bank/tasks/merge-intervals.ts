@@ -1,5 +1,5 @@
-import { seededRandom } from "../generate";
-import type { CodingTask } from "../types";
+import { lazily, seededRandom } from "../generate";
+import type { CodingTask, TaskTest } from "../types";
 
 type Interval = [number, number];
 
@@ -32,6 +32,11 @@ function generated(seed: number, n: number, span: number, maxLength: number, nam
   });
   return { name, args: [intervals], expected: mergeOf(intervals) };
 }
+
+const performanceTests = lazily((): TaskTest[] => [
+  generated(62, 20_000, 500_000, 20, "20 000 mostly separate intervals"),
+  generated(63, 15_000, 200_000, 200, "15 000 intervals merging into large blocks"),
+]);
 
 export const mergeIntervals: CodingTask = {
   id: "merge-intervals",
@@ -121,10 +126,9 @@ function merge(intervals) {
       { name: "gap of one", args: [[[1, 2], [3, 4]]], expected: [[1, 2], [3, 4]] },
       generated(61, 100, 1000, 30, "100 random intervals"),
     ],
-    performance: [
-      generated(62, 20_000, 500_000, 20, "20 000 mostly separate intervals"),
-      generated(63, 15_000, 200_000, 200, "15 000 intervals merging into large blocks"),
-    ],
+    get performance() {
+      return performanceTests();
+    },
   },
   reference: {
     python: `def merge(intervals: list[list[int]]) -> list[list[int]]:
