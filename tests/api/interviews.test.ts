@@ -12,7 +12,7 @@ const reference = task.reference;
 const SYNTAX_ERROR = { python: "def count_vowels(s:\n    return 1\n", javascript: "function countVowels(s) {\n  return s.length +;\n}\n" };
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 
-describe.each(databaseKinds())("coding interviews on %s", (kind) => {
+describe.each(databaseKinds({ embedded: true }))("coding interviews on %s", (kind) => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startServer({ kind });
