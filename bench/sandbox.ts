@@ -14,12 +14,15 @@ import { startServer, type TestServer } from "../tests/support/server";
 // within 100 ms.
 // Env: BENCH_RUNS (sequential runs per language, default 60), BENCH_SECONDS (per in-flight level,
 // default 5), BENCH_API (auto|off: through the production server's POST /api/interviews/{id}/run
-// too, when that endpoint exists; builds .next-test and dist/ first if they are missing).
+// too, when that endpoint exists; builds .next-test and dist/ first if they are missing),
+// BENCH_DATABASE (pglite|postgres, with TEST_DATABASE_URL).
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const LEVELS = [1, 2, 4, 8];
 const API = process.env.BENCH_API ?? "auto";
+// The API server's database: pglite, or postgres (a fresh database on TEST_DATABASE_URL's server).
+const DATABASE = process.env.BENCH_DATABASE === "postgres" ? "postgres" : "pglite";
 
 // A typical task: two-sum on 5 visible + 10 hidden inputs (the larger ones a few hundred numbers).
 const TESTS = Array.from({ length: 15 }, (_, i) => {
@@ -123,7 +126,7 @@ async function directRuns(healthUrl: string | undefined) {
       const { result, api } = await alongside(healthUrl, () => throughput(inFlight, () => runCode(REQUESTS[language])));
       console.log(
         `  ${language.padEnd(10)} ${String(inFlight).padStart(2)} in flight: ${result.rps.toFixed(1).padStart(6)} runs/s   p50 ${ms(result.p50).padStart(9)}   p99 ${ms(result.p99).padStart(9)}` +
-          (api ? `   | GET /api/health meanwhile p50 ${ms(api.p50)} p99 ${ms(api.p99)} max ${ms(api.max)}` : ""),
+          (api ? `   | GET health meanwhile p50 ${ms(api.p50)} p99 ${ms(api.p99)} max ${ms(api.max)}` : ""),
       );
     }
   }
@@ -155,7 +158,7 @@ async function apiRuns(server: TestServer) {
     if (res.status !== 200) throw new Error(`POST /run -> ${res.status}`);
   };
 
-  console.log(`\nthrough the API (production build, ${base}): POST /api/interviews/{id}/run, the task's visible tests`);
+  console.log(`\nthrough the API (production build on ${DATABASE}, ${base}): POST /api/interviews/{id}/run, the task's visible tests`);
   for (const language of ["python", "javascript"]) {
     const interviews = await Promise.all(Array.from({ length: Math.max(...LEVELS) }, (_, i) => create(language, i)));
     await sequential(`POST /run ${language}`, Math.min(RUNS, 40), async () => {
@@ -164,10 +167,10 @@ async function apiRuns(server: TestServer) {
       return performance.now() - t;
     });
     for (const inFlight of LEVELS) {
-      const { result, api } = await alongside(`${base}/api/health`, () => throughput(inFlight, (w) => run(interviews[w])));
+      const { result, api } = await alongside(`${base}/api/v1/monitoring/health`, () => throughput(inFlight, (w) => run(interviews[w])));
       console.log(
         `  ${language.padEnd(10)} ${String(inFlight).padStart(2)} in flight: ${result.rps.toFixed(1).padStart(6)} runs/s   p50 ${ms(result.p50).padStart(9)}   p99 ${ms(result.p99).padStart(9)}` +
-          (api ? `   | GET /api/health meanwhile p50 ${ms(api.p50)} p99 ${ms(api.p99)} max ${ms(api.max)}` : ""),
+          (api ? `   | GET health meanwhile p50 ${ms(api.p50)} p99 ${ms(api.p99)} max ${ms(api.max)}` : ""),
       );
     }
   }
@@ -191,10 +194,10 @@ async function main() {
   let server: TestServer | undefined;
   if (withApi) {
     ensureBuild();
-    server = await startServer({ kind: "pglite", env: { RATE_LIMIT_PER_MINUTE: "100000000", DEMO_DATA: "off", LOG_LEVEL: "warn" } });
+    server = await startServer({ kind: DATABASE, env: { RATE_LIMIT_PER_MINUTE: "100000000", DEMO_DATA: "off", LOG_LEVEL: "warn" } });
   }
   try {
-    await directRuns(server ? `${server.url}/api/health` : undefined);
+    await directRuns(server ? `${server.url}/api/v1/monitoring/health` : undefined);
     if (server) await apiRuns(server);
     else console.log("\n(no POST /api/interviews/{id}/run in this checkout, or BENCH_API=off: runCode figures only)");
   } finally {

@@ -56,9 +56,11 @@ function nodeBinary(): string {
   return existsSync("/usr/bin/node") ? "/usr/bin/node" : realpathSync(process.execPath);
 }
 
-let bwrapBase: Record<SandboxLanguage, string[]> | undefined;
+let bwrapBase: { harness: string; args: Record<SandboxLanguage, string[]> } | undefined;
 function baseArgs(): Record<SandboxLanguage, string[]> {
-  if (bwrapBase) return bwrapBase;
+  // Made again only if the harness copy had to be made again (a cleaner emptied /tmp).
+  const harness = harnessFolder();
+  if (bwrapBase?.harness === harness) return bwrapBase.args;
   const python = realpathSync(PYTHON); // /usr/bin/python3.11
   const stdlib = path.join("/usr/lib", path.basename(python)); // /usr/lib/python3.11
   const libDirs = [
@@ -69,7 +71,7 @@ function baseArgs(): Record<SandboxLanguage, string[]> {
     ...libDirs.flatMap((dir) => ["--ro-bind", dir, dir]),
     "--symlink", "usr/lib", "/lib",
     ...(existsSync("/usr/lib64") ? ["--symlink", "usr/lib64", "/lib64"] : []),
-    "--ro-bind", harnessFolder(), "/harness",
+    "--ro-bind", harness, "/harness",
     "--proc", "/proc",
     "--dev", "/dev",
     "--size", String(SCRATCH_BYTES), "--tmpfs", "/tmp",
@@ -82,7 +84,7 @@ function baseArgs(): Record<SandboxLanguage, string[]> {
     "--new-session",
     "--clearenv",
   ];
-  bwrapBase = {
+  const args = {
     python: [
       "--ro-bind", python, "/usr/bin/python3",
       "--ro-bind", stdlib, stdlib,
@@ -91,7 +93,8 @@ function baseArgs(): Record<SandboxLanguage, string[]> {
     ],
     javascript: ["--ro-bind", nodeBinary(), "/usr/bin/node", ...common, "/usr/bin/node"],
   };
-  return bwrapBase;
+  bwrapBase = { harness, args };
+  return args;
 }
 
 export type SandboxMode = "local" | "unsafe-dev";

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import os from "node:os";
 import type { Readable } from "node:stream";
 import { boxCommand } from "./box-command";
 import { marshalDump, marshalLoadJson } from "./marshal";
@@ -25,6 +26,8 @@ const RESULTS_LIMIT_BYTES = 32 * 1024 * 1024;
 // The in-box timer stops a test at testTimeoutMs; the parent kills the box only if that failed
 // (a swallowed timer, a long call into C), this much later.
 const BACKSTOP_GRACE_MS = 300;
+// The boxes' scheduling priority (nice), below the web server's.
+const BOX_NICE = 10;
 
 type HarnessLine =
   | { t: "syntax"; message: string; line?: number; column?: number }
@@ -68,6 +71,14 @@ export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
     cwd,
     ...(uid !== undefined ? { uid, gid } : {}),
   });
+
+  try {
+    // Boxes yield the CPU to the web server (the harness lowers its own priority too, in case
+    // bwrap forked before this): a page or an API call should not wait behind candidates' loops.
+    if (child.pid) os.setPriority(child.pid, BOX_NICE);
+  } catch {
+    // The box may already be gone.
+  }
 
   const stdout = new Capture(OUTPUT_KEPT_BYTES);
   const stderr = new Capture(OUTPUT_KEPT_BYTES);

@@ -37,6 +37,13 @@ for (const name of ["stdout", "stderr"]) {
   });
 }
 
+// Below the web server's priority (the parent sets it too): candidates' loops yield to requests.
+try {
+  require("node:os").setPriority(10);
+} catch {
+  // Already lower.
+}
+
 const FILENAME = "solution.js";
 const DISPLAY_LIMIT = 2000;
 
