@@ -55,7 +55,8 @@ async function acknowledge(page: Page, button: RegExp) {
 }
 
 async function editorReady(page: Page) {
-  await expect(page.locator(".monaco-editor .view-lines")).toBeVisible({ timeout: 30_000 });
+  // Generous: Monaco is a few megabytes of script, and this machine's two cores are shared.
+  await expect(page.locator(".monaco-editor .view-lines")).toBeVisible({ timeout: 60_000 });
   // The language's highlighting: Monaco's tokenizer gives keywords their own token class.
   await expect.poll(() => page.locator(".monaco-editor .view-lines span[class^='mtk']").evaluateAll((spans) => new Set(spans.map((s) => s.className)).size)).toBeGreaterThan(1);
 }
@@ -178,8 +179,8 @@ test("a candidate practises: task, Monaco from our origin, autosave, Run, interv
 
   // A finished interview opens read-only with its report.
   await page.reload();
-  await expect(page.getByText("Finished", { exact: true })).toBeVisible();
-  await expect(page.getByTestId("interview-report")).toBeVisible();
+  await expect(page.getByText("Finished", { exact: true })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId("interview-report")).toBeVisible({ timeout: 60_000 });
   await editorReady(page);
   await expect(page.getByRole("button", { name: "Run", exact: true })).toHaveCount(0);
   await expect(page.getByLabel("Message to the interviewer")).toHaveCount(0);
@@ -271,6 +272,15 @@ for (const lang of ["en", "ru"] as const) {
       const overflow = await horizontalOverflow(page);
       expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.viewport);
       await page.screenshot({ path: `test-results/screenshots/coding-room-${device}-${lang}.png`, fullPage: true });
+      if (device === "desktop") {
+        // Dark mode follows the app's theme, the editor's included.
+        await page.context().addCookies([{ name: "theme", value: "dark", url: "http://localhost" }]);
+        await page.reload();
+        await editorReady(page);
+        await expect(page.locator(".monaco-editor.vs-dark")).toBeVisible({ timeout: 30_000 });
+        await page.screenshot({ path: `test-results/screenshots/coding-room-dark-${device}-${lang}.png`, fullPage: true });
+        await page.context().addCookies([{ name: "theme", value: "light", url: "http://localhost" }]);
+      }
       if (device === "phone") {
         await page.getByRole("button", { name: words.finish, exact: true }).first().click();
         await page.getByRole("dialog").getByRole("button", { name: words.confirm }).click();

@@ -55,7 +55,7 @@ export function InterviewerChat({ interviewId, api, speaks, readOnly, className 
       <h2 id="room-chat-title" className="text-base font-semibold text-fg">
         {t("room.chat.title")}
       </h2>
-      <p className="mt-0.5 text-xs text-muted">{t("room.chat.lead")}</p>
+      {!readOnly && <p className="mt-0.5 text-xs text-muted">{t("room.chat.lead")}</p>}
       <ol ref={listRef} lang={speaks} aria-live="polite" className="mt-3 min-h-40 flex-1 space-y-3 overflow-y-auto pr-1">
         {history.isPending && <li className="h-16 animate-pulse rounded-lg bg-subtle motion-reduce:animate-none" />}
         {history.isError && <li className="text-sm text-danger">{t("room.chat.loadError")}</li>}
@@ -76,7 +76,7 @@ export function InterviewerChat({ interviewId, api, speaks, readOnly, className 
       </ol>
       {ask.isError && <p className="mt-2 text-sm text-danger" role="alert">{errorText(t, ask.error)}</p>}
       {!readOnly && (
-        <form onSubmit={submit} className="mt-3 flex items-end gap-2">
+        <form onSubmit={submit} className="mt-3 flex flex-col items-end gap-2">
           <label htmlFor="room-chat-input" className="sr-only">
             {t("room.chat.label")}
           </label>
@@ -90,7 +90,7 @@ export function InterviewerChat({ interviewId, api, speaks, readOnly, className 
             rows={2}
             maxLength={4000}
             placeholder={t("room.chat.placeholder")}
-            className="min-h-10 flex-1 resize-none rounded-lg border border-border-strong bg-surface px-3 py-2 text-sm text-fg placeholder:text-muted focus:ring-2 focus:ring-ring focus:outline-none"
+            className="min-h-10 w-full resize-none rounded-lg border border-border-strong bg-surface px-3 py-2 text-sm text-fg placeholder:text-muted focus:ring-2 focus:ring-ring focus:outline-none"
           />
           <Button type="submit" disabled={!draft.trim() || ask.isPending}>
             {t("room.chat.send")}
