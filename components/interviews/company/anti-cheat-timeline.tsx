@@ -27,7 +27,7 @@ export function AntiCheatTimeline({ events, start, end }: { events: TimelineEven
       <div aria-hidden className="space-y-2">
         {lanes.map((type) => (
           <div key={type} className="grid grid-cols-[7.5rem_minmax(0,1fr)] items-center gap-3 sm:grid-cols-[11rem_minmax(0,1fr)]">
-            <span className="truncate text-xs text-muted" title={label(type)}>
+            <span className="text-xs leading-tight break-words text-muted">
               {label(type)}
             </span>
             <div className="relative h-5 rounded bg-subtle">
@@ -48,9 +48,11 @@ export function AntiCheatTimeline({ events, start, end }: { events: TimelineEven
         <div className="grid grid-cols-[7.5rem_minmax(0,1fr)] gap-3 sm:grid-cols-[11rem_minmax(0,1fr)]">
           <span />
           <div className="flex justify-between text-[0.7rem] text-muted tabular-nums">
-            {[0, 0.25, 0.5, 0.75, 1].map((f) => (
-              <span key={f}>{formatElapsed(span * f)}</span>
-            ))}
+            {/* A short interview repeats labels ("0:00 0:00 0:01"): each is shown once, where it first appears. */}
+            {[0, 0.25, 0.5, 0.75, 1].map((f, i, all) => {
+              const text = formatElapsed(span * f);
+              return <span key={f}>{i > 0 && text === formatElapsed(span * all[i - 1]) ? "" : text}</span>;
+            })}
           </div>
         </div>
       </div>

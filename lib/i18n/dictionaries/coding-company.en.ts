@@ -165,7 +165,7 @@ export const codingCompanyEn = {
   "interviews.replay.edit": "Edit {n} of {total}",
   "interviews.replay.valueText": "Edit {n} of {total}, {time} into the interview",
   "interviews.replay.offset": "{time} into the interview",
-  "interviews.replay.change": "+{added} / −{removed} lines",
+  "interviews.replay.change": "lines +{added} / −{removed}",
   "interviews.replay.previous": "Previous edit",
   "interviews.replay.next": "Next edit",
   "interviews.replay.play": "Play",

@@ -165,7 +165,7 @@ export const codingCompanyRu = {
   "interviews.replay.edit": "Правка {n} из {total}",
   "interviews.replay.valueText": "Правка {n} из {total}, {time} от начала собеседования",
   "interviews.replay.offset": "{time} от начала собеседования",
-  "interviews.replay.change": "+{added} / −{removed} строк",
+  "interviews.replay.change": "строки +{added} / −{removed}",
   "interviews.replay.previous": "Предыдущая правка",
   "interviews.replay.next": "Следующая правка",
   "interviews.replay.play": "Воспроизвести",
