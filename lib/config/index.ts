@@ -83,8 +83,8 @@ const sandboxEnv = {
   SANDBOX_REMOTE: flag("false"),
   // How long the web process waits for a remote runner's answer before giving up (504).
   SANDBOX_REMOTE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
-  // A root server runs each concurrent box as its own user, SANDBOX_FIRST_UID + slot (no account
-  // needed); deployments sharing a machine give each other room.
+  // A root server runs each concurrent box as its own user (no account needed), from a random block
+  // of 256 ids per process above SANDBOX_FIRST_UID (lib/sandbox/box-command.ts).
   SANDBOX_FIRST_UID: z.coerce.number().int().min(1000).max(4_000_000_000).default(61_000),
   // Development only: run candidate code WITHOUT bubblewrap (no isolation at all). Never the default.
   SANDBOX_UNSAFE_DEV: flag("false"),

@@ -1,4 +1,5 @@
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, realpathSync } from "node:fs";
+import { randomInt } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import { config } from "@/lib/config";
@@ -138,6 +139,13 @@ export interface BoxCommand {
   selfLimits?: BoxLimits;
 }
 
+// RLIMIT_NPROC counts a user's processes machine-wide, and other processes run boxes on this
+// machine too (a cluster's web processes, test workers): with SANDBOX_FIRST_UID + slot alone,
+// their slot 0s would share one count, and a fork bomb in one candidate's box would starve
+// another's. So each process takes a random block of MAX_SLOTS user ids.
+const MAX_SLOTS = 256; // SANDBOX_CONCURRENCY's maximum
+const PROCESS_UID_BLOCK = randomInt(1 << 14);
+
 export function boxCommand(language: SandboxLanguage, memoryMb: number, wallTimeoutMs: number, slot: number): BoxCommand {
   const interpreterFlags = language === "javascript" ? [`--max-old-space-size=${memoryMb}`, "--no-warnings", "/harness/run.cjs"] : [];
   if (sandboxMode() === "unsafe-dev") {
@@ -153,7 +161,7 @@ export function boxCommand(language: SandboxLanguage, memoryMb: number, wallTime
   // unprivileged user of their own. Any other server's user is already unprivileged.
   const root = process.getuid?.() === 0;
   // Each concurrent slot runs as its own user id, so RLIMIT_NPROC (counted per user) is per box.
-  const uid = root ? config.sandbox.firstUid + slot : undefined;
+  const uid = root ? config.sandbox.firstUid + PROCESS_UID_BLOCK * MAX_SLOTS + slot : undefined;
   const limits = limitsOf(language, memoryMb, wallTimeoutMs);
   if (language === "python") return { file: BWRAP, args: baseArgs().python, uid, gid: uid, selfLimits: limits };
   return { file: PRLIMIT, args: [...prlimitArgs(limits), BWRAP, ...baseArgs().javascript, ...interpreterFlags], uid, gid: uid };

@@ -105,11 +105,13 @@ describe("containment", { timeout: 60_000 }, () => {
   });
 
   it("fork bomb: stopped at the process limit, nothing left running (JavaScript)", async () => {
+    // Counts the children that really started: past the process limit spawn fails (EAGAIN, which
+    // Node reports as an 'error' event after the call, with no pid), or the box is stopped.
     const code =
-      "const { spawn } = require('child_process');\nfunction attack() {\n  for (let i = 0; i < 10000; i++) spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);\n  return 'spawned';\n}";
+      "const { spawn } = require('child_process');\nfunction attack() {\n  let started = 0;\n  for (let i = 0; i < 200; i++) {\n    const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);\n    child.on('error', () => {});\n    if (child.pid) started++;\n  }\n  return started;\n}";
     const result = await runCode(js(code, [[]], { testTimeoutMs: 1000, wallTimeoutMs: 4000 }));
-    // Spawn fails past the limit (EAGAIN): the test errors, or the box is stopped.
-    expect(result.status === "success" ? result.tests[0].status : result.status).not.toBe("ok");
+    if (result.status === "success" && result.tests[0].status === "ok") expect(result.tests[0].value).toBeLessThan(64);
+    else expect(["error", "timeout"]).toContain(result.status === "success" ? result.tests[0].status : result.status);
     await expectNextRunUnaffected();
   });
 
