@@ -14,6 +14,10 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "server/**/*.test.ts", "components/**/*.test.ts", "tests/unit/**/*.test.ts"],
           environment: "node",
+          // npm test runs these beside the browser tests on a shared 2-core machine: a test of a few
+          // seconds of CPU (a type check, the OpenAPI validator, sandbox runs) can take several
+          // times that in wall time, past vitest's default 5 s.
+          testTimeout: 30_000,
         },
       },
       {
