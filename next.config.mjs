@@ -14,6 +14,10 @@ const nextConfig = {
   // test files), so its build leaves that out (TEST_BUILD_SKIP_TYPECHECK=1, set by scripts/test.mjs only).
   typescript: { ignoreBuildErrors: process.env.TEST_BUILD_SKIP_TYPECHECK === "1" },
   experimental: {
+    // Next loads every route's code at start by default, which suits a long-running server;
+    // NEXT_PRELOAD_ENTRIES=0 loads each on its first request instead. Test servers, started by the
+    // dozen and each serving a few routes, set it (a second of CPU per start).
+    preloadEntriesOnStart: process.env.NEXT_PRELOAD_ENTRIES !== "0",
     // forbidden() from next/navigation: a page refuses the wrong role with a 403 (app/forbidden.tsx).
     authInterrupts: true,
     // CI builds once from a fresh clone and never reads Turbopack's build cache back: writing it

@@ -68,6 +68,23 @@ await build({
   plugins: [apiRoutesPlugin],
 });
 
+// The operators' scripts that start a process of the app, compiled like the server: a separate job
+// worker (`npm run start:cluster` starts it from here) and create-admin. Through tsx's loader
+// each start compiled the lib/ code they import again, seconds of CPU every time.
+await build({
+  entryPoints: { worker: path.join(root, "scripts/worker.ts"), "create-admin": path.join(root, "scripts/create-admin.ts") },
+  outdir: path.join(root, "dist"),
+  outExtension: { ".js": ".mjs" },
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  packages: "external",
+  sourcemap: "linked",
+  logLevel: "warning",
+  absWorkingDir: root,
+});
+
 // The resume extraction worker (lib/resumes/extract/pool.ts starts it from this file when it
 // runs bundled, in Next's server build or dist/server.mjs).
 await build({

@@ -89,7 +89,7 @@ for (let i = 0; i < count; i++) {
   // With a worker process of their own, web processes only enqueue jobs.
   start(`web:${port}`, [...SERVER_NODE_FLAGS, "dist/server.mjs"], { PORT: String(port), ...(withWorker ? { QUEUE_WORKERS: "off" } : {}) });
 }
-if (withWorker) start("worker", ["--import", "tsx", "scripts/worker.ts"], {});
+if (withWorker) start("worker", ["dist/worker.mjs"], {});
 console.log(
   `start-cluster: ${count} web process(es) on ports ${basePort}-${basePort + count - 1}` +
     (withWorker ? " and 1 worker" : " (no scripts/worker.ts: web processes run the jobs)"),

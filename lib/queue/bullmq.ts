@@ -1,6 +1,7 @@
-import { Queue, Worker } from "bullmq";
+import type { Queue } from "bullmq";
 import { config } from "@/lib/config";
 import { logger } from "@/lib/log";
+import { bullmq } from "@/lib/packages";
 import { createRedisConnection, pingRedis, type Redis } from "@/lib/redis";
 import { jobDefinitions } from "./registry";
 import { runClaimedJob } from "./run-job";
@@ -29,7 +30,7 @@ function queueFor(name: string): Queue {
   let queue = queues.get(name);
   if (!queue) {
     state.producer ??= createRedisConnection("jobs-producer");
-    queue = new Queue(name, { connection: state.producer, prefix: prefix() });
+    queue = new (bullmq().Queue)(name, { connection: state.producer, prefix: prefix() });
     queue.on("error", (err: Error) => logger.warn({ err, queue: name }, "job queue connection error"));
     queues.set(name, queue);
   }
@@ -63,7 +64,7 @@ export function startBullmqWorkers(opts: { leaseMs: number }): RunningWorkers {
   const stop = new AbortController();
   const defs = jobDefinitions();
   const workers = defs.map((def) => {
-    const worker = new Worker(
+    const worker = new (bullmq().Worker)(
       def.name,
       async (delivery) => {
         const job = await claimById(String(delivery.data.jobId), workerId, opts.leaseMs);

@@ -1,6 +1,7 @@
-import { Redis, type RedisOptions } from "ioredis";
+import type { Redis, RedisOptions } from "ioredis";
 import { config } from "@/lib/config";
 import { logger } from "@/lib/log";
+import { ioredis } from "@/lib/packages";
 
 /**
  * One place that opens Redis connections, so every one of them is named, logs its errors once,
@@ -30,7 +31,7 @@ export function redisKey(...parts: string[]): string {
 export function createRedisConnection(name: string, options: RedisOptions & { url?: string } = {}): Redis {
   const { url = config.redisUrl, ...rest } = options;
   if (!url) throw new Error("REDIS_URL is not set");
-  const client = new Redis(url, {
+  const client = new (ioredis().Redis)(url, {
     connectionName: `${config.redisPrefix}:${name}`,
     connectTimeout: 5_000,
     // A command fails after one reconnect attempt instead of piling up in the offline queue:

@@ -1,7 +1,8 @@
-import { Queue, QueueEvents, Worker, type Job } from "bullmq";
+import type { Job, Queue, QueueEvents } from "bullmq";
 import { config } from "@/lib/config";
 import { ApiError } from "@/lib/http/errors";
 import { logger } from "@/lib/log";
+import { bullmq } from "@/lib/packages";
 import { createRedisConnection, redis, redisKey, type Redis } from "@/lib/redis";
 import type { SandboxRequest, SandboxResult } from "./types";
 
@@ -29,10 +30,10 @@ const producer: ProducerState = ((globalThis as unknown as { offerpathSandboxRem
 
 function producerQueue(): { queue: Queue; events: QueueEvents; ready: Promise<unknown> } {
   if (!producer.queue) {
-    producer.queue = new Queue(QUEUE, { connection: createRedisConnection("sandbox-producer"), prefix: prefix() });
+    producer.queue = new (bullmq().Queue)(QUEUE, { connection: createRedisConnection("sandbox-producer"), prefix: prefix() });
     producer.queue.on("error", (err: Error) => logger.warn({ err }, "sandbox queue connection error"));
     // QueueEvents blocks on a stream read: it needs a connection of its own that never gives up.
-    producer.events = new QueueEvents(QUEUE, { connection: createRedisConnection("sandbox-events", { maxRetriesPerRequest: null }), prefix: prefix() });
+    producer.events = new (bullmq().QueueEvents)(QUEUE, { connection: createRedisConnection("sandbox-events", { maxRetriesPerRequest: null }), prefix: prefix() });
     producer.events.on("error", (err: Error) => logger.warn({ err }, "sandbox queue events error"));
     producer.ready = producer.events.waitUntilReady();
   }
@@ -72,7 +73,7 @@ export async function runRemote(request: SandboxRequest): Promise<SandboxResult>
 
 /** Serves remote runs in a worker process (`npm run worker`), `concurrency` boxes at once. */
 export function startRemoteRunner(run: (request: SandboxRequest) => Promise<SandboxResult>, concurrency: number): { stop: () => Promise<void> } {
-  const worker = new Worker(
+  const worker = new (bullmq().Worker)(
     QUEUE,
     async (job: Job<RemoteJob>) => {
       if (Date.now() > job.data.deadline) throw new Error("the run expired before a runner took it");

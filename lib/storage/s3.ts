@@ -1,12 +1,4 @@
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadBucketCommand,
-  NoSuchKey,
-  PutObjectCommand,
-  S3Client,
-} from "@aws-sdk/client-s3";
-import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+import { s3Client, s3Presigner } from "@/lib/packages";
 import { assertKey, newStorageKey } from "./keys";
 import { contentDisposition } from "./content-disposition";
 import { FileNotFoundError, type FileStore } from "./types";
@@ -22,10 +14,12 @@ export interface S3Options {
   forcePathStyle?: boolean;
 }
 
-const notFound = (err: unknown) => err instanceof NoSuchKey || (err as { name?: string })?.name === "NotFound";
+const notFound = (err: unknown) => err instanceof s3Client().NoSuchKey || (err as { name?: string })?.name === "NotFound";
 
 /** Files in an S3-compatible bucket (AWS S3, Yandex Object Storage, MinIO). */
 export function s3Storage(opts: S3Options): FileStore {
+  const { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, PutObjectCommand, S3Client } = s3Client();
+  const { getSignedUrl } = s3Presigner();
   const client = new S3Client({
     region: opts.region,
     endpoint: opts.endpoint,

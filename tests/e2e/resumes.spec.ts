@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { horizontalOverflow, registerViaApi, SIGNED_OUT, signInQuickly, uniqueEmail } from "./support";
+import { horizontalOverflow, registerViaApi, settled, SIGNED_OUT, signInQuickly, uniqueEmail } from "./support";
 
 // Resume analysis pages, end to end: the real server analyses real files from the dev set.
 test.use({ storageState: SIGNED_OUT });
@@ -234,7 +234,7 @@ for (const lang of ["en", "ru"] as const) {
         if (name === "resumes") await expect(page.getByTestId("resume-row").first()).toBeVisible();
         if (name.startsWith("resume-detail")) await expect(page.getByTestId("score-panel")).toBeVisible();
         if (name === "resume-statistics") await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
-        await page.waitForLoadState("networkidle");
+        await settled(page);
         const { scrollWidth } = await horizontalOverflow(page);
         if (device === "phone") expect(scrollWidth, `${url} is wider than the phone`).toBeLessThanOrEqual(390);
         await page.screenshot({ path: `test-results/screenshots/${name}-${device}-${lang}.png`, fullPage: true });
@@ -248,7 +248,7 @@ for (const lang of ["en", "ru"] as const) {
       await page.goto(url);
       if (name === "resume-detail") await expect(page.getByTestId("total-score")).toBeVisible();
       else await expect(page.getByTestId("chart-distribution").locator(".recharts-bar-rectangle").first()).toBeVisible();
-      await page.waitForLoadState("networkidle");
+      await settled(page);
       await page.screenshot({ path: `test-results/screenshots/${name}-dark-${lang}.png`, fullPage: true });
     }
   });

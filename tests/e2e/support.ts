@@ -76,3 +76,24 @@ export async function registerViaApi(
 export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; viewport: number }> {
   return page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, viewport: window.innerWidth }));
 }
+
+/**
+ * Waits until the page's fonts and images have loaded, before a screenshot. Not "networkidle":
+ * a page that keeps a socket's long-polling or a refetch going never becomes idle, and a test
+ * that waits for it hangs until its timeout.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const pending = [...document.images].filter((img) => !img.complete);
+    await Promise.all(
+      pending.map(
+        (img) =>
+          new Promise((done) => {
+            img.addEventListener("load", done, { once: true });
+            img.addEventListener("error", done, { once: true });
+          }),
+      ),
+    );
+  });
+}

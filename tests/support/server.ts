@@ -121,6 +121,9 @@ export function serverEnv(opts: { port: number; dataDir: string; databaseUrl?: s
     LOG_LEVEL: "warn",
     // Cheap password hashes: test files sign up hundreds of accounts (lib/config AUTH_PASSWORD_COST).
     AUTH_PASSWORD_COST: "4",
+    // A test server serves a few of the app's routes: loading all of them at start (Next's
+    // default, right for a long-running server) was a second of CPU per start (next.config.mjs).
+    NEXT_PRELOAD_ENTRIES: "0",
     ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl, AUTH_SECRET: "test-secret-test-secret-test-secret-0123" } : {}),
     ...opts.env,
   };

@@ -1,6 +1,7 @@
 import dns from "node:dns";
 import net from "node:net";
-import { Agent, buildConnector, fetch as undiciFetch } from "undici";
+import type { buildConnector, fetch as undiciFetch } from "undici";
+import { undici } from "@/lib/packages";
 import { isLocalHostname, isPublicAddress } from "./address-policy";
 
 /** Thrown (as the cause of the fetch failure) when a user's base URL leads to a refused address. */
@@ -32,7 +33,7 @@ export interface GuardOptions {
  * TLS still verifies the certificate against the URL's host name (undici takes it from `host`).
  */
 export function guardedConnector(opts: GuardOptions): buildConnector.connector {
-  const connect = buildConnector({ timeout: opts.connectTimeoutMs ?? 10_000 });
+  const connect = undici().buildConnector({ timeout: opts.connectTimeoutMs ?? 10_000 });
   const resolve = opts.resolve ?? systemResolve;
   return (options, callback) => {
     // undici hands IPv6 hosts without brackets.
@@ -58,9 +59,10 @@ export function guardedConnector(opts: GuardOptions): buildConnector.connector {
  * wherever a Location points).
  */
 export function guardedFetch(opts: GuardOptions): typeof fetch {
+  const { Agent, fetch: fetchVia } = undici();
   const dispatcher = new Agent({ connect: guardedConnector(opts) });
   const guarded = (input: string | URL | Request, init?: RequestInit) =>
-    undiciFetch(input as Parameters<typeof undiciFetch>[0], {
+    fetchVia(input as Parameters<typeof undiciFetch>[0], {
       ...(init as Parameters<typeof undiciFetch>[1]),
       dispatcher,
       redirect: "manual",

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { expect } from "vitest";
 import type { Call } from "./accounts";
 
@@ -10,10 +12,16 @@ export function scriptEnv(target: { dataDir: string; databaseUrl?: string }, ext
   return env;
 }
 
-/** Starts `scripts/<name>` the way an operator would (`npx tsx scripts/<name> ...`). */
+/**
+ * Starts `scripts/<name>` compiled, as the server is (dist/, made by scripts/build-server.mjs with
+ * the server the API tests run): `npx tsx scripts/<name>` compiles its imports again on every
+ * start, seconds of CPU each.
+ */
 export function startScript(name: string, args: string[], env: NodeJS.ProcessEnv): { proc: ChildProcess; output: () => string } {
   let output = "";
-  const proc = spawn(process.execPath, ["--import", "tsx", `scripts/${name}`, ...args], { cwd: process.cwd(), env, stdio: ["ignore", "pipe", "pipe"] });
+  const compiled = path.join("dist", name.replace(/\.ts$/, ".mjs"));
+  if (!existsSync(compiled)) throw new Error(`${compiled} is missing: run node scripts/build-server.mjs`);
+  const proc = spawn(process.execPath, [compiled, ...args], { cwd: process.cwd(), env, stdio: ["ignore", "pipe", "pipe"] });
   proc.stdout!.on("data", (d) => (output += d));
   proc.stderr!.on("data", (d) => (output += d));
   return { proc, output: () => output };
