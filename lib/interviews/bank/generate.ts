@@ -1,6 +1,6 @@
-// Deterministic inputs for the bank's larger tests. A task's performance set is generated when its
-// module loads, from a fixed seed, so every machine (and every run) sees the same tests without
-// storing megabytes of JSON in the repository.
+// Deterministic inputs for the bank's larger tests. A task's tests are generated from fixed seeds,
+// so every machine (and every run) sees the same tests without storing megabytes of JSON in the
+// repository.
 
 export interface Random {
   /** A float in [0, 1). */
@@ -51,9 +51,12 @@ export function randomString(random: Random, n: number, alphabet: string): strin
 }
 
 /**
- * A value built on first use and kept. Performance sets take a moment to generate and only the
- * finish of an interview (and the bank's tests) reads them, so a task's `tests.performance` is a
- * getter over one of these: loading the bank stays cheap.
+ * A value built on first use and kept. Generating a task's tests (random inputs, expected values
+ * from a second algorithm) took about a second of CPU for the whole bank, paid by every process
+ * that imported it, while most never read a test. So a task's `tests` is a getter over one of
+ * these, and its `tests.performance` (the largest part, read only at the finish of an interview)
+ * a getter over another: starting an interview copies the visible and hidden tests without
+ * building the performance set.
  */
 export function lazily<T>(make: () => T): () => T {
   let made: { value: T } | undefined;

@@ -26,6 +26,32 @@ const performanceTests = lazily((): TaskTest[] => {
   ];
 });
 
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "found in the middle", args: [[-1, 0, 3, 5, 9, 12], 9], expected: 4 },
+    { name: "absent", args: [[-1, 0, 3, 5, 9, 12], 2], expected: -1 },
+    { name: "first element", args: [[1, 3, 5, 7], 1], expected: 0 },
+    { name: "last element", args: [[1, 3, 5, 7], 7], expected: 3 },
+    { name: "one element, found", args: [[5], 5], expected: 0 },
+  ],
+  hidden: [
+    { name: "empty list", args: [[], 3], expected: -1 },
+    { name: "one element, absent", args: [[5], -5], expected: -1 },
+    { name: "smaller than all", args: [[2, 4, 6, 8], 1], expected: -1 },
+    { name: "larger than all", args: [[2, 4, 6, 8], 9], expected: -1 },
+    { name: "two elements, second", args: [[-3, 10], 10], expected: 1 },
+    { name: "negative numbers", args: [[-50, -40, -30, -20, -10], -40], expected: 1 },
+    { name: "between neighbours", args: [[10, 20, 30, 40, 50], 35], expected: -1 },
+    { name: "large values", args: [[-1_000_000_000, 0, 999_999_999, 1_000_000_000], 1_000_000_000], expected: 3 },
+    { name: "zero", args: [[-2, -1, 0, 1, 2], 0], expected: 2 },
+    { name: "odd length, left half", args: [[1, 2, 3, 4, 5, 6, 7, 8, 9], 3], expected: 2 },
+    { name: "even length, right half", args: [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 8], expected: 7 },
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
+
 export const binarySearch: CodingTask = {
   id: "binary-search",
   level: "junior",
@@ -81,30 +107,8 @@ function search(nums, target) {
       explanation: { en: "2 is not in the list.", ru: "Числа 2 в списке нет." },
     },
   ],
-  tests: {
-    visible: [
-      { name: "found in the middle", args: [[-1, 0, 3, 5, 9, 12], 9], expected: 4 },
-      { name: "absent", args: [[-1, 0, 3, 5, 9, 12], 2], expected: -1 },
-      { name: "first element", args: [[1, 3, 5, 7], 1], expected: 0 },
-      { name: "last element", args: [[1, 3, 5, 7], 7], expected: 3 },
-      { name: "one element, found", args: [[5], 5], expected: 0 },
-    ],
-    hidden: [
-      { name: "empty list", args: [[], 3], expected: -1 },
-      { name: "one element, absent", args: [[5], -5], expected: -1 },
-      { name: "smaller than all", args: [[2, 4, 6, 8], 1], expected: -1 },
-      { name: "larger than all", args: [[2, 4, 6, 8], 9], expected: -1 },
-      { name: "two elements, second", args: [[-3, 10], 10], expected: 1 },
-      { name: "negative numbers", args: [[-50, -40, -30, -20, -10], -40], expected: 1 },
-      { name: "between neighbours", args: [[10, 20, 30, 40, 50], 35], expected: -1 },
-      { name: "large values", args: [[-1_000_000_000, 0, 999_999_999, 1_000_000_000], 1_000_000_000], expected: 3 },
-      { name: "zero", args: [[-2, -1, 0, 1, 2], 0], expected: 2 },
-      { name: "odd length, left half", args: [[1, 2, 3, 4, 5, 6, 7, 8, 9], 3], expected: 2 },
-      { name: "even length, right half", args: [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 8], expected: 7 },
-    ],
-    get performance() {
-      return performanceTests();
-    },
+  get tests() {
+    return tests();
   },
   reference: {
     python: `def search(nums: list[int], target: int) -> int:

@@ -1,4 +1,4 @@
-import { seededRandom } from "../generate";
+import { lazily, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 /** Bottom-up: fewest[a] is the fewest coins that make the amount a. */
@@ -20,6 +20,40 @@ function randomCoins(seed: number, count: number, lo: number, hi: number): numbe
   while (coins.size < count) coins.add(r.int(lo, hi));
   return [...coins];
 }
+
+const performanceTests = lazily((): TaskTest[] => [
+  change("four coins, amount 9 999", [3, 7, 405, 436], 9999),
+  change("even coins, odd amount 9 999", [2, 4, 6, 8, 10, 12], 9999),
+  change("12 random coins, amount 10 000", randomCoins(7711, 12, 50, 900), 10_000),
+  change("coin of 1 and large coins, amount 10 000", [1, 997, 991, 983], 10_000),
+]);
+
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "classic", args: [[1, 2, 5], 11], expected: 3 },
+    { name: "impossible", args: [[2], 3], expected: -1 },
+    { name: "greedy is wrong", args: [[1, 3, 4], 6], expected: 2 },
+    { name: "zero amount", args: [[1], 0], expected: 0 },
+    { name: "exact single coin", args: [[1, 5, 10, 25], 25], expected: 1 },
+  ],
+  hidden: [
+    { name: "zero amount, no coin fits", args: [[7], 0], expected: 0 },
+    { name: "one coin of 1", args: [[1], 1], expected: 1 },
+    { name: "coins larger than the amount", args: [[5, 10], 3], expected: -1 },
+    { name: "unsorted coins", args: [[5, 1, 2], 11], expected: 3 },
+    { name: "multiple of one coin", args: [[7], 49], expected: 7 },
+    { name: "largest coin value", args: [[2_147_483_647], 2], expected: -1 },
+    { name: "large coin and small coin", args: [[2_147_483_647, 3], 9], expected: 3 },
+    { name: "odd amount, even coins", args: [[2, 4, 6], 13], expected: -1 },
+    { name: "mixed denominations", args: [[2, 5, 10, 1], 27], expected: 4 },
+    { name: "greedy overshoots", args: [[9, 6, 5, 1], 11], expected: 2 },
+    change("needs many coins", [186, 419, 83, 408], 6249),
+    change("only ones", [1], 500),
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
 
 export const coinChangeTask: CodingTask = {
   id: "coin-change",
@@ -82,34 +116,8 @@ function coinChange(coins, amount) {
       },
     },
   ],
-  tests: {
-    visible: [
-      { name: "classic", args: [[1, 2, 5], 11], expected: 3 },
-      { name: "impossible", args: [[2], 3], expected: -1 },
-      { name: "greedy is wrong", args: [[1, 3, 4], 6], expected: 2 },
-      { name: "zero amount", args: [[1], 0], expected: 0 },
-      { name: "exact single coin", args: [[1, 5, 10, 25], 25], expected: 1 },
-    ],
-    hidden: [
-      { name: "zero amount, no coin fits", args: [[7], 0], expected: 0 },
-      { name: "one coin of 1", args: [[1], 1], expected: 1 },
-      { name: "coins larger than the amount", args: [[5, 10], 3], expected: -1 },
-      { name: "unsorted coins", args: [[5, 1, 2], 11], expected: 3 },
-      { name: "multiple of one coin", args: [[7], 49], expected: 7 },
-      { name: "largest coin value", args: [[2_147_483_647], 2], expected: -1 },
-      { name: "large coin and small coin", args: [[2_147_483_647, 3], 9], expected: 3 },
-      { name: "odd amount, even coins", args: [[2, 4, 6], 13], expected: -1 },
-      { name: "mixed denominations", args: [[2, 5, 10, 1], 27], expected: 4 },
-      { name: "greedy overshoots", args: [[9, 6, 5, 1], 11], expected: 2 },
-      change("needs many coins", [186, 419, 83, 408], 6249),
-      change("only ones", [1], 500),
-    ],
-    performance: [
-      change("four coins, amount 9 999", [3, 7, 405, 436], 9999),
-      change("even coins, odd amount 9 999", [2, 4, 6, 8, 10, 12], 9999),
-      change("12 random coins, amount 10 000", randomCoins(7711, 12, 50, 900), 10_000),
-      change("coin of 1 and large coins, amount 10 000", [1, 997, 991, 983], 10_000),
-    ],
+  get tests() {
+    return tests();
   },
   reference: {
     python: `def coin_change(coins: list[int], amount: int) -> int:

@@ -1,18 +1,47 @@
-import { randomString, seededRandom } from "../generate";
+import { lazily, randomString, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 // Computes the expected outputs of the generated performance inputs (the references below are
 // checked against every test, these included, by tests/unit/task-bank-references.test.ts).
 const countVowels = (s: string) => (s.match(/[aeiou]/gi) ?? []).length;
 
-const performance: TaskTest[] = [
-  ["mixed letters", 7001, 300_000, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ .,!?"],
-  ["vowels only", 7002, 200_000, "aeiouAEIOU"],
-  ["no vowels", 7003, 150_000, "bcdfghjklmnpqrstvwxyzBCDFGHJKLMNPQRSTVWXYZ 0123456789"],
-].map(([name, seed, n, alphabet]) => {
-  const s = randomString(seededRandom(seed as number), n as number, alphabet as string);
-  return { name: name as string, args: [s], expected: countVowels(s) };
-});
+const performanceTests = lazily((): TaskTest[] =>
+  [
+    ["mixed letters", 7001, 300_000, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ .,!?"],
+    ["vowels only", 7002, 200_000, "aeiouAEIOU"],
+    ["no vowels", 7003, 150_000, "bcdfghjklmnpqrstvwxyzBCDFGHJKLMNPQRSTVWXYZ 0123456789"],
+  ].map(([name, seed, n, alphabet]) => {
+    const s = randomString(seededRandom(seed as number), n as number, alphabet as string);
+    return { name: name as string, args: [s], expected: countVowels(s) };
+  }),
+);
+
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "two words", args: ["Hello World"], expected: 3 },
+    { name: "both cases", args: ["AEIOU aeiou"], expected: 10 },
+    { name: "no vowels", args: ["rhythm"], expected: 0 },
+    { name: "empty string", args: [""], expected: 0 },
+    { name: "a sentence", args: ["The quick brown fox jumps over the lazy dog"], expected: 11 },
+  ],
+  hidden: [
+    { name: "one vowel", args: ["a"], expected: 1 },
+    { name: "one uppercase vowel", args: ["U"], expected: 1 },
+    { name: "one consonant", args: ["z"], expected: 0 },
+    { name: "only spaces", args: ["     "], expected: 0 },
+    { name: "digits and punctuation", args: ["1234567890!?.,;:-"], expected: 0 },
+    { name: "repeated vowels", args: ["aaaaaaaaaa"], expected: 10 },
+    { name: "y and Y are not vowels", args: ["Yy yY yellow"], expected: 2 },
+    { name: "Cyrillic lookalikes", args: ["Привет, мир! аеоу АЕОУ"], expected: 0 },
+    { name: "accented letters", args: ["café naïve ÉCOLE"], expected: 5 },
+    { name: "mixed case word", args: ["ProGrAmMiNg"], expected: 3 },
+    { name: "newlines and tabs", args: ["a\nE\ti\r\nO u"], expected: 5 },
+    { name: "emoji", args: ["I 💙 Unicode 🎉 emoji"], expected: 8 },
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
 
 export const countVowelsTask: CodingTask = {
   id: "count-vowels",
@@ -76,29 +105,8 @@ function countVowels(s) {
       explanation: { en: "y is not a vowel in this task.", ru: "В этой задаче y не гласная." },
     },
   ],
-  tests: {
-    visible: [
-      { name: "two words", args: ["Hello World"], expected: 3 },
-      { name: "both cases", args: ["AEIOU aeiou"], expected: 10 },
-      { name: "no vowels", args: ["rhythm"], expected: 0 },
-      { name: "empty string", args: [""], expected: 0 },
-      { name: "a sentence", args: ["The quick brown fox jumps over the lazy dog"], expected: 11 },
-    ],
-    hidden: [
-      { name: "one vowel", args: ["a"], expected: 1 },
-      { name: "one uppercase vowel", args: ["U"], expected: 1 },
-      { name: "one consonant", args: ["z"], expected: 0 },
-      { name: "only spaces", args: ["     "], expected: 0 },
-      { name: "digits and punctuation", args: ["1234567890!?.,;:-"], expected: 0 },
-      { name: "repeated vowels", args: ["aaaaaaaaaa"], expected: 10 },
-      { name: "y and Y are not vowels", args: ["Yy yY yellow"], expected: 2 },
-      { name: "Cyrillic lookalikes", args: ["Привет, мир! аеоу АЕОУ"], expected: 0 },
-      { name: "accented letters", args: ["café naïve ÉCOLE"], expected: 5 },
-      { name: "mixed case word", args: ["ProGrAmMiNg"], expected: 3 },
-      { name: "newlines and tabs", args: ["a\nE\ti\r\nO u"], expected: 5 },
-      { name: "emoji", args: ["I 💙 Unicode 🎉 emoji"], expected: 8 },
-    ],
-    performance,
+  get tests() {
+    return tests();
   },
   reference: {
     python: `def count_vowels(s: str) -> int:

@@ -1,4 +1,4 @@
-import { randomInts, seededRandom } from "../generate";
+import { lazily, randomInts, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 /** A stack of days still waiting for a warmer one, coldest on top. */
@@ -18,6 +18,39 @@ const days = (name: string, temps: number[]): TaskTest => ({ name, args: [temps]
 
 /** `n` temperatures that never rise: from 100 down to 30 in plateaus. */
 const neverWarmer = (n: number) => Array.from({ length: n }, (_, i) => 100 - Math.floor((i * 71) / n));
+
+const performanceTests = lazily((): TaskTest[] => [
+  days("40 000 random days", randomInts(seededRandom(7911), 40_000, 30, 100)),
+  days("40 000 days that never get warmer", neverWarmer(40_000)),
+  days("30 000 cooling days, then a hot one", [...neverWarmer(29_999).map((t) => t - 1), 100]),
+]);
+
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "mixed week", args: [[73, 74, 75, 71, 69, 72, 76, 73]], expected: [1, 1, 4, 2, 1, 1, 0, 0] },
+    { name: "rising", args: [[30, 40, 50, 60]], expected: [1, 1, 1, 0] },
+    { name: "equal days", args: [[50, 50, 50]], expected: [0, 0, 0] },
+    { name: "falling", args: [[90, 80, 70]], expected: [0, 0, 0] },
+    { name: "dip and recovery", args: [[60, 30, 90]], expected: [2, 1, 0] },
+  ],
+  hidden: [
+    { name: "empty list", args: [[]], expected: [] },
+    { name: "one day", args: [[55]], expected: [0] },
+    { name: "two days, warmer", args: [[10, 11]], expected: [1, 0] },
+    { name: "two days, equal", args: [[10, 10]], expected: [0, 0] },
+    { name: "negative temperatures", args: [[-5, -10, -3, -3, 0]], expected: [2, 1, 2, 1, 0] },
+    { name: "warm day only at the end", args: [[5, 4, 3, 2, 1, 6]], expected: [5, 4, 3, 2, 1, 0] },
+    { name: "plateau then warmer", args: [[20, 20, 20, 21]], expected: [3, 2, 1, 0] },
+    { name: "extremes", args: [[-100, 100, -100, 100]], expected: [1, 0, 1, 0] },
+    { name: "zigzag", args: [[1, 3, 2, 4, 3, 5]], expected: [1, 2, 1, 2, 1, 0] },
+    { name: "valley", args: [[70, 60, 50, 60, 70, 80]], expected: [5, 3, 1, 1, 1, 0] },
+    days("200 random days", randomInts(seededRandom(7901), 200, -20, 40)),
+    days("1 000 days that never get warmer", neverWarmer(1000)),
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
 
 export const dailyTemperaturesTask: CodingTask = {
   id: "daily-temperatures",
@@ -75,33 +108,8 @@ function dailyTemperatures(temps) {
       explanation: { en: "An equal temperature is not warmer.", ru: "Такая же температура не считается более тёплой." },
     },
   ],
-  tests: {
-    visible: [
-      { name: "mixed week", args: [[73, 74, 75, 71, 69, 72, 76, 73]], expected: [1, 1, 4, 2, 1, 1, 0, 0] },
-      { name: "rising", args: [[30, 40, 50, 60]], expected: [1, 1, 1, 0] },
-      { name: "equal days", args: [[50, 50, 50]], expected: [0, 0, 0] },
-      { name: "falling", args: [[90, 80, 70]], expected: [0, 0, 0] },
-      { name: "dip and recovery", args: [[60, 30, 90]], expected: [2, 1, 0] },
-    ],
-    hidden: [
-      { name: "empty list", args: [[]], expected: [] },
-      { name: "one day", args: [[55]], expected: [0] },
-      { name: "two days, warmer", args: [[10, 11]], expected: [1, 0] },
-      { name: "two days, equal", args: [[10, 10]], expected: [0, 0] },
-      { name: "negative temperatures", args: [[-5, -10, -3, -3, 0]], expected: [2, 1, 2, 1, 0] },
-      { name: "warm day only at the end", args: [[5, 4, 3, 2, 1, 6]], expected: [5, 4, 3, 2, 1, 0] },
-      { name: "plateau then warmer", args: [[20, 20, 20, 21]], expected: [3, 2, 1, 0] },
-      { name: "extremes", args: [[-100, 100, -100, 100]], expected: [1, 0, 1, 0] },
-      { name: "zigzag", args: [[1, 3, 2, 4, 3, 5]], expected: [1, 2, 1, 2, 1, 0] },
-      { name: "valley", args: [[70, 60, 50, 60, 70, 80]], expected: [5, 3, 1, 1, 1, 0] },
-      days("200 random days", randomInts(seededRandom(7901), 200, -20, 40)),
-      days("1 000 days that never get warmer", neverWarmer(1000)),
-    ],
-    performance: [
-      days("40 000 random days", randomInts(seededRandom(7911), 40_000, 30, 100)),
-      days("40 000 days that never get warmer", neverWarmer(40_000)),
-      days("30 000 cooling days, then a hot one", [...neverWarmer(29_999).map((t) => t - 1), 100]),
-    ],
+  get tests() {
+    return tests();
   },
   reference: {
     python: `def daily_temperatures(temps: list[int]) -> list[int]:

@@ -13,6 +13,39 @@ const performanceTests = lazily((): TaskTest[] => [
   { name: "n = 40 000", args: [40_000], expected: fizzBuzzOf(40_000) },
 ]);
 
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "n = 1", args: [1], expected: ["1"] },
+    { name: "n = 3", args: [3], expected: ["1", "2", "Fizz"] },
+    { name: "n = 5", args: [5], expected: ["1", "2", "Fizz", "4", "Buzz"] },
+    {
+      name: "n = 15",
+      args: [15],
+      expected: ["1", "2", "Fizz", "4", "Buzz", "Fizz", "7", "8", "Fizz", "Buzz", "11", "Fizz", "13", "14", "FizzBuzz"],
+    },
+    { name: "n = 10", args: [10], expected: ["1", "2", "Fizz", "4", "Buzz", "Fizz", "7", "8", "Fizz", "Buzz"] },
+  ],
+  hidden: [
+    { name: "n = 0", args: [0], expected: [] },
+    { name: "n = 2", args: [2], expected: ["1", "2"] },
+    { name: "n = 4", args: [4], expected: ["1", "2", "Fizz", "4"] },
+    { name: "n = 6", args: [6], expected: ["1", "2", "Fizz", "4", "Buzz", "Fizz"] },
+    {
+      name: "n = 16",
+      args: [16],
+      expected: ["1", "2", "Fizz", "4", "Buzz", "Fizz", "7", "8", "Fizz", "Buzz", "11", "Fizz", "13", "14", "FizzBuzz", "16"],
+    },
+    { name: "n = 30", args: [30], expected: fizzBuzzOf(30) },
+    { name: "n = 31", args: [31], expected: fizzBuzzOf(31) },
+    { name: "n = 45", args: [45], expected: fizzBuzzOf(45) },
+    { name: "n = 99", args: [99], expected: fizzBuzzOf(99) },
+    { name: "n = 100", args: [100], expected: fizzBuzzOf(100) },
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
+
 export const fizzbuzz: CodingTask = {
   id: "fizzbuzz",
   level: "junior",
@@ -81,37 +114,8 @@ function fizzBuzz(n) {
       },
     },
   ],
-  tests: {
-    visible: [
-      { name: "n = 1", args: [1], expected: ["1"] },
-      { name: "n = 3", args: [3], expected: ["1", "2", "Fizz"] },
-      { name: "n = 5", args: [5], expected: ["1", "2", "Fizz", "4", "Buzz"] },
-      {
-        name: "n = 15",
-        args: [15],
-        expected: ["1", "2", "Fizz", "4", "Buzz", "Fizz", "7", "8", "Fizz", "Buzz", "11", "Fizz", "13", "14", "FizzBuzz"],
-      },
-      { name: "n = 10", args: [10], expected: ["1", "2", "Fizz", "4", "Buzz", "Fizz", "7", "8", "Fizz", "Buzz"] },
-    ],
-    hidden: [
-      { name: "n = 0", args: [0], expected: [] },
-      { name: "n = 2", args: [2], expected: ["1", "2"] },
-      { name: "n = 4", args: [4], expected: ["1", "2", "Fizz", "4"] },
-      { name: "n = 6", args: [6], expected: ["1", "2", "Fizz", "4", "Buzz", "Fizz"] },
-      {
-        name: "n = 16",
-        args: [16],
-        expected: ["1", "2", "Fizz", "4", "Buzz", "Fizz", "7", "8", "Fizz", "Buzz", "11", "Fizz", "13", "14", "FizzBuzz", "16"],
-      },
-      { name: "n = 30", args: [30], expected: fizzBuzzOf(30) },
-      { name: "n = 31", args: [31], expected: fizzBuzzOf(31) },
-      { name: "n = 45", args: [45], expected: fizzBuzzOf(45) },
-      { name: "n = 99", args: [99], expected: fizzBuzzOf(99) },
-      { name: "n = 100", args: [100], expected: fizzBuzzOf(100) },
-    ],
-    get performance() {
-      return performanceTests();
-    },
+  get tests() {
+    return tests();
   },
   reference: {
     python: `def fizz_buzz(n: int) -> list[str]:

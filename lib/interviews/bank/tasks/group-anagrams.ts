@@ -30,6 +30,37 @@ const performanceTests = lazily((): TaskTest[] => [
   generated(73, 10_000, "абвгдежзик", "10 000 Russian words"),
 ]);
 
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    {
+      name: "three groups",
+      args: [["eat", "tea", "tan", "ate", "nat", "bat"]],
+      expected: [["bat"], ["nat", "tan"], ["ate", "eat", "tea"]],
+    },
+    { name: "empty string", args: [[""]], expected: [[""]] },
+    { name: "one word", args: [["a"]], expected: [["a"]] },
+    { name: "Russian words", args: [["кот", "ток", "кто", "код"]], expected: [["кот", "ток", "кто"], ["код"]] },
+    { name: "no anagrams", args: [["abc", "abd", "abe"]], expected: [["abc"], ["abd"], ["abe"]] },
+  ],
+  hidden: [
+    { name: "empty list", args: [[]], expected: [] },
+    { name: "duplicates stay", args: [["ab", "ba", "ab"]], expected: [["ab", "ba", "ab"]] },
+    { name: "two empty strings", args: [["", ""]], expected: [["", ""]] },
+    { name: "case matters", args: [["Ab", "bA", "ab"]], expected: [["Ab", "bA"], ["ab"]] },
+    { name: "same letters, different counts", args: [["aab", "abb", "bab", "aba"]], expected: [["aab", "aba"], ["abb", "bab"]] },
+    { name: "different lengths", args: [["a", "aa", "aaa", "a"]], expected: [["a", "a"], ["aa"], ["aaa"]] },
+    { name: "all one group", args: [["listen", "silent", "enlist", "tinsel", "inlets"]], expected: [["listen", "silent", "enlist", "tinsel", "inlets"]] },
+    { name: "Russian anagrams", args: [["апельсин", "спаниель", "пила", "липа", "пали"]], expected: [["апельсин", "спаниель"], ["пила", "липа", "пали"]] },
+    { name: "digits and symbols", args: [["12-3", "3-21", "123"]], expected: [["12-3", "3-21"], ["123"]] },
+    { name: "single letters", args: [["x", "y", "x", "z"]], expected: [["x", "x"], ["y"], ["z"]] },
+    { name: "ё and е are different letters", args: [["ёж", "жё", "еж"]], expected: [["ёж", "жё"], ["еж"]] },
+    generated(71, 300, "abcd", "300 random words"),
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
+
 export const groupAnagrams: CodingTask = {
   id: "group-anagrams",
   level: "middle",
@@ -95,35 +126,8 @@ function groupAnagrams(strs) {
       },
     },
   ],
-  tests: {
-    visible: [
-      {
-        name: "three groups",
-        args: [["eat", "tea", "tan", "ate", "nat", "bat"]],
-        expected: [["bat"], ["nat", "tan"], ["ate", "eat", "tea"]],
-      },
-      { name: "empty string", args: [[""]], expected: [[""]] },
-      { name: "one word", args: [["a"]], expected: [["a"]] },
-      { name: "Russian words", args: [["кот", "ток", "кто", "код"]], expected: [["кот", "ток", "кто"], ["код"]] },
-      { name: "no anagrams", args: [["abc", "abd", "abe"]], expected: [["abc"], ["abd"], ["abe"]] },
-    ],
-    hidden: [
-      { name: "empty list", args: [[]], expected: [] },
-      { name: "duplicates stay", args: [["ab", "ba", "ab"]], expected: [["ab", "ba", "ab"]] },
-      { name: "two empty strings", args: [["", ""]], expected: [["", ""]] },
-      { name: "case matters", args: [["Ab", "bA", "ab"]], expected: [["Ab", "bA"], ["ab"]] },
-      { name: "same letters, different counts", args: [["aab", "abb", "bab", "aba"]], expected: [["aab", "aba"], ["abb", "bab"]] },
-      { name: "different lengths", args: [["a", "aa", "aaa", "a"]], expected: [["a", "a"], ["aa"], ["aaa"]] },
-      { name: "all one group", args: [["listen", "silent", "enlist", "tinsel", "inlets"]], expected: [["listen", "silent", "enlist", "tinsel", "inlets"]] },
-      { name: "Russian anagrams", args: [["апельсин", "спаниель", "пила", "липа", "пали"]], expected: [["апельсин", "спаниель"], ["пила", "липа", "пали"]] },
-      { name: "digits and symbols", args: [["12-3", "3-21", "123"]], expected: [["12-3", "3-21"], ["123"]] },
-      { name: "single letters", args: [["x", "y", "x", "z"]], expected: [["x", "x"], ["y"], ["z"]] },
-      { name: "ё and е are different letters", args: [["ёж", "жё", "еж"]], expected: [["ёж", "жё"], ["еж"]] },
-      generated(71, 300, "abcd", "300 random words"),
-    ],
-    get performance() {
-      return performanceTests();
-    },
+  get tests() {
+    return tests();
   },
   compare: "unordered-nested",
   reference: {

@@ -1,8 +1,41 @@
-import { randomInts, seededRandom } from "../generate";
+import { lazily, randomInts, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 const kthLargest = (nums: number[], k: number) => [...nums].sort((a, b) => b - a)[k - 1];
 const kth = (name: string, nums: number[], k: number): TaskTest => ({ name, args: [nums, k], expected: kthLargest(nums, k) });
+
+const performanceTests = lazily((): TaskTest[] => [
+  kth("60 000 random values, k = 1 000", randomInts(seededRandom(8111), 60_000, -99_999, 99_999), 1000),
+  kth("50 000 values with many duplicates, k = 2 000", randomInts(seededRandom(8112), 50_000, 0, 9), 2000),
+  kth("40 000 sorted values, k = 500", Array.from({ length: 40_000 }, (_, i) => i), 500),
+  kth("30 000 random values, k = 10", randomInts(seededRandom(8113), 30_000, -9_999, 9_999), 10),
+]);
+
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "second largest", args: [[3, 2, 1, 5, 6, 4], 2], expected: 5 },
+    { name: "duplicates count", args: [[3, 2, 3, 1, 2, 4, 5, 5, 6], 4], expected: 4 },
+    { name: "largest", args: [[7, 10, 4, 3, 20, 15], 1], expected: 20 },
+    { name: "smallest", args: [[7, 10, 4, 3, 20, 15], 6], expected: 3 },
+    { name: "negative numbers", args: [[-1, -5, -3, -2], 2], expected: -2 },
+  ],
+  hidden: [
+    { name: "one element", args: [[42], 1], expected: 42 },
+    { name: "all equal", args: [[8, 8, 8, 8], 3], expected: 8 },
+    { name: "two elements, k = 2", args: [[1, 2], 2], expected: 1 },
+    { name: "sorted ascending", args: [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 3], expected: 8 },
+    { name: "sorted descending", args: [[10, 9, 8, 7, 6, 5, 4, 3, 2, 1], 7], expected: 4 },
+    { name: "duplicates of the maximum", args: [[9, 9, 9, 1], 3], expected: 9 },
+    { name: "zeros and negatives", args: [[0, -1, 0, -2, 0], 4], expected: -1 },
+    { name: "large values", args: [[1_000_000_000_000, -1_000_000_000_000, 999_999_999_999], 2], expected: 999_999_999_999 },
+    { name: "k in the middle", args: [[5, 1, 4, 2, 3], 3], expected: 3 },
+    kth("1 000 random values, k = 10", randomInts(seededRandom(8101), 1000, -1000, 1000), 10),
+    kth("1 000 random values, k = 900", randomInts(seededRandom(8102), 1000, -50, 50), 900),
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
 
 export const kthLargestTask: CodingTask = {
   id: "kth-largest",
@@ -64,33 +97,8 @@ function findKthLargest(nums, k) {
       },
     },
   ],
-  tests: {
-    visible: [
-      { name: "second largest", args: [[3, 2, 1, 5, 6, 4], 2], expected: 5 },
-      { name: "duplicates count", args: [[3, 2, 3, 1, 2, 4, 5, 5, 6], 4], expected: 4 },
-      { name: "largest", args: [[7, 10, 4, 3, 20, 15], 1], expected: 20 },
-      { name: "smallest", args: [[7, 10, 4, 3, 20, 15], 6], expected: 3 },
-      { name: "negative numbers", args: [[-1, -5, -3, -2], 2], expected: -2 },
-    ],
-    hidden: [
-      { name: "one element", args: [[42], 1], expected: 42 },
-      { name: "all equal", args: [[8, 8, 8, 8], 3], expected: 8 },
-      { name: "two elements, k = 2", args: [[1, 2], 2], expected: 1 },
-      { name: "sorted ascending", args: [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 3], expected: 8 },
-      { name: "sorted descending", args: [[10, 9, 8, 7, 6, 5, 4, 3, 2, 1], 7], expected: 4 },
-      { name: "duplicates of the maximum", args: [[9, 9, 9, 1], 3], expected: 9 },
-      { name: "zeros and negatives", args: [[0, -1, 0, -2, 0], 4], expected: -1 },
-      { name: "large values", args: [[1_000_000_000_000, -1_000_000_000_000, 999_999_999_999], 2], expected: 999_999_999_999 },
-      { name: "k in the middle", args: [[5, 1, 4, 2, 3], 3], expected: 3 },
-      kth("1 000 random values, k = 10", randomInts(seededRandom(8101), 1000, -1000, 1000), 10),
-      kth("1 000 random values, k = 900", randomInts(seededRandom(8102), 1000, -50, 50), 900),
-    ],
-    performance: [
-      kth("60 000 random values, k = 1 000", randomInts(seededRandom(8111), 60_000, -99_999, 99_999), 1000),
-      kth("50 000 values with many duplicates, k = 2 000", randomInts(seededRandom(8112), 50_000, 0, 9), 2000),
-      kth("40 000 sorted values, k = 500", Array.from({ length: 40_000 }, (_, i) => i), 500),
-      kth("30 000 random values, k = 10", randomInts(seededRandom(8113), 30_000, -9_999, 9_999), 10),
-    ],
+  get tests() {
+    return tests();
   },
   reference: {
     python: `import heapq

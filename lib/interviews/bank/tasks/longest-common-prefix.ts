@@ -1,4 +1,4 @@
-import { randomString, seededRandom } from "../generate";
+import { lazily, randomString, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
@@ -11,6 +11,43 @@ function sharedPrefix(name: string, seed: number, count: number, prefixLength: n
   const strs = Array.from({ length: count }, (_, i) => prefix + (i < 2 ? "xy"[i] : "") + randomString(r, tailLength, LETTERS));
   return { name, args: [r.shuffle(strs)], expected: prefix };
 }
+
+const performanceTests = lazily((): TaskTest[] => [
+  sharedPrefix("2 000 strings with a 150-letter prefix", 7411, 2000, 150, 29),
+  sharedPrefix("4 000 strings with a 40-letter prefix", 7412, 4000, 40, 14),
+  {
+    name: "two 80 000-letter strings",
+    args: [["a".repeat(79_999) + "b", "a".repeat(79_999) + "c"]],
+    expected: "a".repeat(79_999),
+  },
+]);
+
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "three words", args: [["flower", "flow", "flight"]], expected: "fl" },
+    { name: "no common prefix", args: [["dog", "racecar", "car"]], expected: "" },
+    { name: "longer prefix", args: [["interview", "internet", "interval"]], expected: "inter" },
+    { name: "one string", args: [["alone"]], expected: "alone" },
+    { name: "a whole string is the prefix", args: [["flowing", "flow", "flower"]], expected: "flow" },
+  ],
+  hidden: [
+    { name: "empty list", args: [[]], expected: "" },
+    { name: "one empty string", args: [[""]], expected: "" },
+    { name: "an empty string among others", args: [["abc", "", "abd"]], expected: "" },
+    { name: "all identical", args: [["same", "same", "same"]], expected: "same" },
+    { name: "case-sensitive", args: [["Apple", "apple"]], expected: "" },
+    { name: "single characters", args: [["a", "a", "b"]], expected: "" },
+    { name: "shortest string last", args: [["abcdef", "abcde", "abc"]], expected: "abc" },
+    { name: "Cyrillic", args: [["привет", "прием", "приз"]], expected: "при" },
+    { name: "spaces count", args: [["a b c", "a b d", "a bc"]], expected: "a b" },
+    { name: "difference only at the end", args: [["aaaaaaaaab", "aaaaaaaaac"]], expected: "aaaaaaaaa" },
+    { name: "two strings", args: [["ab", "a"]], expected: "a" },
+    sharedPrefix("500 strings", 7401, 500, 30, 10),
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
 
 export const longestCommonPrefixTask: CodingTask = {
   id: "longest-common-prefix",
@@ -75,37 +112,8 @@ function longestCommonPrefix(strs) {
       },
     },
   ],
-  tests: {
-    visible: [
-      { name: "three words", args: [["flower", "flow", "flight"]], expected: "fl" },
-      { name: "no common prefix", args: [["dog", "racecar", "car"]], expected: "" },
-      { name: "longer prefix", args: [["interview", "internet", "interval"]], expected: "inter" },
-      { name: "one string", args: [["alone"]], expected: "alone" },
-      { name: "a whole string is the prefix", args: [["flowing", "flow", "flower"]], expected: "flow" },
-    ],
-    hidden: [
-      { name: "empty list", args: [[]], expected: "" },
-      { name: "one empty string", args: [[""]], expected: "" },
-      { name: "an empty string among others", args: [["abc", "", "abd"]], expected: "" },
-      { name: "all identical", args: [["same", "same", "same"]], expected: "same" },
-      { name: "case-sensitive", args: [["Apple", "apple"]], expected: "" },
-      { name: "single characters", args: [["a", "a", "b"]], expected: "" },
-      { name: "shortest string last", args: [["abcdef", "abcde", "abc"]], expected: "abc" },
-      { name: "Cyrillic", args: [["привет", "прием", "приз"]], expected: "при" },
-      { name: "spaces count", args: [["a b c", "a b d", "a bc"]], expected: "a b" },
-      { name: "difference only at the end", args: [["aaaaaaaaab", "aaaaaaaaac"]], expected: "aaaaaaaaa" },
-      { name: "two strings", args: [["ab", "a"]], expected: "a" },
-      sharedPrefix("500 strings", 7401, 500, 30, 10),
-    ],
-    performance: [
-      sharedPrefix("2 000 strings with a 150-letter prefix", 7411, 2000, 150, 29),
-      sharedPrefix("4 000 strings with a 40-letter prefix", 7412, 4000, 40, 14),
-      {
-        name: "two 80 000-letter strings",
-        args: [["a".repeat(79_999) + "b", "a".repeat(79_999) + "c"]],
-        expected: "a".repeat(79_999),
-      },
-    ],
+  get tests() {
+    return tests();
   },
   reference: {
     python: `def longest_common_prefix(strs: list[str]) -> str:

@@ -35,6 +35,33 @@ const performanceTests = lazily((): TaskTest[] => {
   ];
 });
 
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "abcabcbb", args: ["abcabcbb"], expected: 3 },
+    { name: "one letter repeated", args: ["bbbbb"], expected: 1 },
+    { name: "pwwkew", args: ["pwwkew"], expected: 3 },
+    { name: "empty string", args: [""], expected: 0 },
+    { name: "all distinct", args: ["abcdef"], expected: 6 },
+  ],
+  hidden: [
+    { name: "one character", args: ["z"], expected: 1 },
+    { name: "a space", args: [" "], expected: 1 },
+    { name: "repeat far back", args: ["abba"], expected: 2 },
+    { name: "window must not move back", args: ["tmmzuxt"], expected: 5 },
+    { name: "dvdf", args: ["dvdf"], expected: 3 },
+    { name: "case matters", args: ["aAbBaA"], expected: 4 },
+    { name: "Russian letters", args: ["абвгаб"], expected: 4 },
+    { name: "Latin and Cyrillic look-alikes", args: ["aаoо"], expected: 4 },
+    { name: "digits and symbols", args: ["12 3!1 2"], expected: 5 },
+    { name: "best at the end", args: ["aaaaabcdef"], expected: 6 },
+    { name: "two letters alternating", args: ["abababab"], expected: 2 },
+    test("200 random letters", randomString(seededRandom(81), 200, "abcdefghij")),
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
+
 export const longestSubstringWithoutRepeating: CodingTask = {
   id: "longest-substring-without-repeating",
   level: "middle",
@@ -93,31 +120,8 @@ function lengthOfLongestSubstring(s) {
       },
     },
   ],
-  tests: {
-    visible: [
-      { name: "abcabcbb", args: ["abcabcbb"], expected: 3 },
-      { name: "one letter repeated", args: ["bbbbb"], expected: 1 },
-      { name: "pwwkew", args: ["pwwkew"], expected: 3 },
-      { name: "empty string", args: [""], expected: 0 },
-      { name: "all distinct", args: ["abcdef"], expected: 6 },
-    ],
-    hidden: [
-      { name: "one character", args: ["z"], expected: 1 },
-      { name: "a space", args: [" "], expected: 1 },
-      { name: "repeat far back", args: ["abba"], expected: 2 },
-      { name: "window must not move back", args: ["tmmzuxt"], expected: 5 },
-      { name: "dvdf", args: ["dvdf"], expected: 3 },
-      { name: "case matters", args: ["aAbBaA"], expected: 4 },
-      { name: "Russian letters", args: ["абвгаб"], expected: 4 },
-      { name: "Latin and Cyrillic look-alikes", args: ["aаoо"], expected: 4 },
-      { name: "digits and symbols", args: ["12 3!1 2"], expected: 5 },
-      { name: "best at the end", args: ["aaaaabcdef"], expected: 6 },
-      { name: "two letters alternating", args: ["abababab"], expected: 2 },
-      test("200 random letters", randomString(seededRandom(81), 200, "abcdefghij")),
-    ],
-    get performance() {
-      return performanceTests();
-    },
+  get tests() {
+    return tests();
   },
   reference: {
     python: `def length_of_longest_substring(s: str) -> int:

@@ -27,6 +27,33 @@ const performanceTests = lazily((): TaskTest[] => [
   generated(53, 25_000, -1_000_000_000, 999_999_000, "25 000 large numbers"),
 ]);
 
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "mixed signs", args: [[-2, 1, -3, 4, -1, 2, 1, -5, 4]], expected: 6 },
+    { name: "whole list", args: [[5, 4, -1, 7, 8]], expected: 23 },
+    { name: "all negative", args: [[-3, -1, -2]], expected: -1 },
+    { name: "one element", args: [[1]], expected: 1 },
+    { name: "best at the end", args: [[-1, -2, 3, 4]], expected: 7 },
+  ],
+  hidden: [
+    { name: "one negative element", args: [[-7]], expected: -7 },
+    { name: "zeros", args: [[0, 0, 0]], expected: 0 },
+    { name: "zero among negatives", args: [[-5, 0, -3]], expected: 0 },
+    { name: "best at the start", args: [[6, -7, 1, 2]], expected: 6 },
+    { name: "dip worth crossing", args: [[3, -2, 5]], expected: 6 },
+    { name: "dip not worth crossing", args: [[3, -4, 2]], expected: 3 },
+    { name: "all positive", args: [[1, 2, 3, 4, 5]], expected: 15 },
+    { name: "large values", args: [[1_000_000_000, 1_000_000_000, -1, 1_000_000_000]], expected: 2_999_999_999 },
+    { name: "large negative values", args: [[-1_000_000_000, -999_999_999, -1_000_000_000]], expected: -999_999_999 },
+    { name: "duplicates", args: [[2, 2, -10, 2, 2]], expected: 4 },
+    { name: "alternating", args: [[1, -1, 1, -1, 1, -1, 1]], expected: 1 },
+    generated(51, 200, -100, 100, "200 random numbers"),
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
+
 export const maxSubarray: CodingTask = {
   id: "max-subarray",
   level: "middle",
@@ -96,31 +123,8 @@ function maxSubarray(nums) {
       },
     },
   ],
-  tests: {
-    visible: [
-      { name: "mixed signs", args: [[-2, 1, -3, 4, -1, 2, 1, -5, 4]], expected: 6 },
-      { name: "whole list", args: [[5, 4, -1, 7, 8]], expected: 23 },
-      { name: "all negative", args: [[-3, -1, -2]], expected: -1 },
-      { name: "one element", args: [[1]], expected: 1 },
-      { name: "best at the end", args: [[-1, -2, 3, 4]], expected: 7 },
-    ],
-    hidden: [
-      { name: "one negative element", args: [[-7]], expected: -7 },
-      { name: "zeros", args: [[0, 0, 0]], expected: 0 },
-      { name: "zero among negatives", args: [[-5, 0, -3]], expected: 0 },
-      { name: "best at the start", args: [[6, -7, 1, 2]], expected: 6 },
-      { name: "dip worth crossing", args: [[3, -2, 5]], expected: 6 },
-      { name: "dip not worth crossing", args: [[3, -4, 2]], expected: 3 },
-      { name: "all positive", args: [[1, 2, 3, 4, 5]], expected: 15 },
-      { name: "large values", args: [[1_000_000_000, 1_000_000_000, -1, 1_000_000_000]], expected: 2_999_999_999 },
-      { name: "large negative values", args: [[-1_000_000_000, -999_999_999, -1_000_000_000]], expected: -999_999_999 },
-      { name: "duplicates", args: [[2, 2, -10, 2, 2]], expected: 4 },
-      { name: "alternating", args: [[1, -1, 1, -1, 1, -1, 1]], expected: 1 },
-      generated(51, 200, -100, 100, "200 random numbers"),
-    ],
-    get performance() {
-      return performanceTests();
-    },
+  get tests() {
+    return tests();
   },
   reference: {
     python: `def max_subarray(nums: list[int]) -> int:

@@ -38,6 +38,37 @@ const performanceTests = lazily((): TaskTest[] => [
   generated(63, 15_000, 200_000, 200, "15 000 intervals merging into large blocks"),
 ]);
 
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "one overlap", args: [[[1, 3], [2, 6], [8, 10], [15, 18]]], expected: [[1, 6], [8, 10], [15, 18]] },
+    { name: "touching", args: [[[1, 4], [4, 5]]], expected: [[1, 5]] },
+    { name: "unsorted input", args: [[[4, 7], [1, 4]]], expected: [[1, 7]] },
+    { name: "no overlaps", args: [[[1, 2], [3, 4], [5, 6]]], expected: [[1, 2], [3, 4], [5, 6]] },
+    { name: "one interval", args: [[[1, 1]]], expected: [[1, 1]] },
+  ],
+  hidden: [
+    { name: "empty list", args: [[]], expected: [] },
+    { name: "one contains another", args: [[[1, 10], [2, 3]]], expected: [[1, 10]] },
+    { name: "contained one comes first", args: [[[2, 3], [1, 10], [4, 5]]], expected: [[1, 10]] },
+    { name: "duplicates", args: [[[1, 3], [1, 3], [1, 3]]], expected: [[1, 3]] },
+    { name: "points", args: [[[5, 5], [5, 5], [6, 6]]], expected: [[5, 5], [6, 6]] },
+    { name: "negative coordinates", args: [[[-5, -1], [-3, 2], [4, 6]]], expected: [[-5, 2], [4, 6]] },
+    { name: "chain merges into one", args: [[[5, 6], [1, 2], [4, 5], [2, 4]]], expected: [[1, 6]] },
+    { name: "same start, different ends", args: [[[1, 4], [1, 2], [1, 7]]], expected: [[1, 7]] },
+    { name: "reverse order, disjoint", args: [[[9, 10], [6, 7], [3, 4], [0, 1]]], expected: [[0, 1], [3, 4], [6, 7], [9, 10]] },
+    {
+      name: "large coordinates",
+      args: [[[-1_000_000_000, 0], [0, 1_000_000_000], [999_999_999, 1_000_000_000]]],
+      expected: [[-1_000_000_000, 1_000_000_000]],
+    },
+    { name: "gap of one", args: [[[1, 2], [3, 4]]], expected: [[1, 2], [3, 4]] },
+    generated(61, 100, 1000, 30, "100 random intervals"),
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
+
 export const mergeIntervals: CodingTask = {
   id: "merge-intervals",
   level: "middle",
@@ -100,35 +131,8 @@ function merge(intervals) {
       },
     },
   ],
-  tests: {
-    visible: [
-      { name: "one overlap", args: [[[1, 3], [2, 6], [8, 10], [15, 18]]], expected: [[1, 6], [8, 10], [15, 18]] },
-      { name: "touching", args: [[[1, 4], [4, 5]]], expected: [[1, 5]] },
-      { name: "unsorted input", args: [[[4, 7], [1, 4]]], expected: [[1, 7]] },
-      { name: "no overlaps", args: [[[1, 2], [3, 4], [5, 6]]], expected: [[1, 2], [3, 4], [5, 6]] },
-      { name: "one interval", args: [[[1, 1]]], expected: [[1, 1]] },
-    ],
-    hidden: [
-      { name: "empty list", args: [[]], expected: [] },
-      { name: "one contains another", args: [[[1, 10], [2, 3]]], expected: [[1, 10]] },
-      { name: "contained one comes first", args: [[[2, 3], [1, 10], [4, 5]]], expected: [[1, 10]] },
-      { name: "duplicates", args: [[[1, 3], [1, 3], [1, 3]]], expected: [[1, 3]] },
-      { name: "points", args: [[[5, 5], [5, 5], [6, 6]]], expected: [[5, 5], [6, 6]] },
-      { name: "negative coordinates", args: [[[-5, -1], [-3, 2], [4, 6]]], expected: [[-5, 2], [4, 6]] },
-      { name: "chain merges into one", args: [[[5, 6], [1, 2], [4, 5], [2, 4]]], expected: [[1, 6]] },
-      { name: "same start, different ends", args: [[[1, 4], [1, 2], [1, 7]]], expected: [[1, 7]] },
-      { name: "reverse order, disjoint", args: [[[9, 10], [6, 7], [3, 4], [0, 1]]], expected: [[0, 1], [3, 4], [6, 7], [9, 10]] },
-      {
-        name: "large coordinates",
-        args: [[[-1_000_000_000, 0], [0, 1_000_000_000], [999_999_999, 1_000_000_000]]],
-        expected: [[-1_000_000_000, 1_000_000_000]],
-      },
-      { name: "gap of one", args: [[[1, 2], [3, 4]]], expected: [[1, 2], [3, 4]] },
-      generated(61, 100, 1000, 30, "100 random intervals"),
-    ],
-    get performance() {
-      return performanceTests();
-    },
+  get tests() {
+    return tests();
   },
   reference: {
     python: `def merge(intervals: list[list[int]]) -> list[list[int]]:

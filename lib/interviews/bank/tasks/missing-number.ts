@@ -1,4 +1,4 @@
-import { seededRandom } from "../generate";
+import { lazily, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 /** The numbers 0..n in a seeded shuffled order with `missing` left out, and the answer. */
@@ -6,6 +6,38 @@ function withoutOne(name: string, seed: number, n: number, missing: number): Tas
   const nums = Array.from({ length: n + 1 }, (_, i) => i).filter((x) => x !== missing);
   return { name, args: [seededRandom(seed).shuffle(nums)], expected: missing };
 }
+
+const performanceTests = lazily((): TaskTest[] => [
+  withoutOne("80 000 shuffled numbers", 7211, 80_000, 41_234),
+  withoutOne("30 000 shuffled numbers, n missing", 7212, 30_000, 30_000),
+  withoutOne("30 000 shuffled numbers, zero missing", 7213, 30_000, 0),
+]);
+
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "small list", args: [[3, 0, 1]], expected: 2 },
+    { name: "n is missing", args: [[0, 1]], expected: 2 },
+    { name: "nine numbers", args: [[9, 6, 4, 2, 3, 5, 7, 0, 1]], expected: 8 },
+    { name: "zero is missing", args: [[1, 2, 3]], expected: 0 },
+    { name: "one element", args: [[0]], expected: 1 },
+  ],
+  hidden: [
+    { name: "empty list", args: [[]], expected: 0 },
+    { name: "only 1", args: [[1]], expected: 0 },
+    { name: "two elements, middle missing", args: [[2, 0]], expected: 1 },
+    { name: "sorted, last missing", args: [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]], expected: 10 },
+    { name: "sorted descending", args: [[10, 9, 8, 7, 6, 5, 4, 3, 2, 1]], expected: 0 },
+    { name: "middle missing", args: [[0, 1, 2, 4, 5, 6]], expected: 3 },
+    { name: "two elements, zero missing", args: [[2, 1]], expected: 0 },
+    withoutOne("1 000 shuffled numbers", 7201, 1000, 517),
+    withoutOne("5 000 shuffled numbers, zero missing", 7202, 5000, 0),
+    withoutOne("5 000 shuffled numbers, n missing", 7203, 5000, 5000),
+    { name: "odd order", args: [[5, 3, 1, 0, 2]], expected: 4 },
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
 
 export const missingNumberTask: CodingTask = {
   id: "missing-number",
@@ -67,32 +99,8 @@ function missingNumber(nums) {
       explanation: { en: "n = 9, and 8 is the only number of 0..9 not in the list.", ru: "n = 9, и 8 — единственное число из 0..9, которого нет в списке." },
     },
   ],
-  tests: {
-    visible: [
-      { name: "small list", args: [[3, 0, 1]], expected: 2 },
-      { name: "n is missing", args: [[0, 1]], expected: 2 },
-      { name: "nine numbers", args: [[9, 6, 4, 2, 3, 5, 7, 0, 1]], expected: 8 },
-      { name: "zero is missing", args: [[1, 2, 3]], expected: 0 },
-      { name: "one element", args: [[0]], expected: 1 },
-    ],
-    hidden: [
-      { name: "empty list", args: [[]], expected: 0 },
-      { name: "only 1", args: [[1]], expected: 0 },
-      { name: "two elements, middle missing", args: [[2, 0]], expected: 1 },
-      { name: "sorted, last missing", args: [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]], expected: 10 },
-      { name: "sorted descending", args: [[10, 9, 8, 7, 6, 5, 4, 3, 2, 1]], expected: 0 },
-      { name: "middle missing", args: [[0, 1, 2, 4, 5, 6]], expected: 3 },
-      { name: "two elements, zero missing", args: [[2, 1]], expected: 0 },
-      withoutOne("1 000 shuffled numbers", 7201, 1000, 517),
-      withoutOne("5 000 shuffled numbers, zero missing", 7202, 5000, 0),
-      withoutOne("5 000 shuffled numbers, n missing", 7203, 5000, 5000),
-      { name: "odd order", args: [[5, 3, 1, 0, 2]], expected: 4 },
-    ],
-    performance: [
-      withoutOne("80 000 shuffled numbers", 7211, 80_000, 41_234),
-      withoutOne("30 000 shuffled numbers, n missing", 7212, 30_000, 30_000),
-      withoutOne("30 000 shuffled numbers, zero missing", 7213, 30_000, 0),
-    ],
+  get tests() {
+    return tests();
   },
   reference: {
     python: `def missing_number(nums: list[int]) -> int:

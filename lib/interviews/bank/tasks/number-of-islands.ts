@@ -1,4 +1,4 @@
-import { seededRandom } from "../generate";
+import { lazily, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 type Grid = string[][];
@@ -35,6 +35,39 @@ function randomGrid(seed: number, rows: number, cols: number, land: number): Gri
 const islands = (name: string, grid: Grid): TaskTest => ({ name, args: [grid], expected: numIslands(grid) });
 /** Rows of text ("11000") as a grid of one-character strings. */
 const grid = (...rows: string[]): Grid => rows.map((row) => [...row]);
+
+const performanceTests = lazily((): TaskTest[] => [
+  islands("200 × 200, 45% land", randomGrid(7811, 200, 200, 0.45)),
+  islands("150 × 150, one island with a few lakes", randomGrid(7812, 150, 150, 0.99)),
+  islands("150 × 150, 55% land", randomGrid(7813, 150, 150, 0.55)),
+]);
+
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "two islands", args: [grid("1100", "1001", "0011")], expected: 2 },
+    { name: "diagonal cells", args: [grid("10", "01")], expected: 2 },
+    { name: "one big island", args: [grid("11110", "11010", "11000", "00000")], expected: 1 },
+    { name: "three islands", args: [grid("11000", "11000", "00100", "00011")], expected: 3 },
+    { name: "only water", args: [grid("000", "000")], expected: 0 },
+  ],
+  hidden: [
+    { name: "empty grid", args: [[]], expected: 0 },
+    { name: "one land cell", args: [grid("1")], expected: 1 },
+    { name: "one water cell", args: [grid("0")], expected: 0 },
+    { name: "one row", args: [grid("1011011")], expected: 3 },
+    { name: "one column", args: [grid("1", "1", "0", "1")], expected: 2 },
+    { name: "all land", args: [grid("111", "111", "111")], expected: 1 },
+    { name: "checkerboard", args: [grid("10101", "01010", "10101")], expected: 8 },
+    { name: "ring around a lake", args: [grid("11111", "10001", "10101", "10001", "11111")], expected: 2 },
+    { name: "U shape joins at the bottom", args: [grid("101", "101", "111")], expected: 1 },
+    { name: "snake", args: [grid("11111", "00001", "11111", "10000", "11111")], expected: 1 },
+    islands("30 × 30 random", randomGrid(7801, 30, 30, 0.5)),
+    islands("50 × 40 sparse", randomGrid(7802, 50, 40, 0.3)),
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
 
 export const numberOfIslandsTask: CodingTask = {
   id: "number-of-islands",
@@ -94,33 +127,8 @@ function numIslands(grid) {
       },
     },
   ],
-  tests: {
-    visible: [
-      { name: "two islands", args: [grid("1100", "1001", "0011")], expected: 2 },
-      { name: "diagonal cells", args: [grid("10", "01")], expected: 2 },
-      { name: "one big island", args: [grid("11110", "11010", "11000", "00000")], expected: 1 },
-      { name: "three islands", args: [grid("11000", "11000", "00100", "00011")], expected: 3 },
-      { name: "only water", args: [grid("000", "000")], expected: 0 },
-    ],
-    hidden: [
-      { name: "empty grid", args: [[]], expected: 0 },
-      { name: "one land cell", args: [grid("1")], expected: 1 },
-      { name: "one water cell", args: [grid("0")], expected: 0 },
-      { name: "one row", args: [grid("1011011")], expected: 3 },
-      { name: "one column", args: [grid("1", "1", "0", "1")], expected: 2 },
-      { name: "all land", args: [grid("111", "111", "111")], expected: 1 },
-      { name: "checkerboard", args: [grid("10101", "01010", "10101")], expected: 8 },
-      { name: "ring around a lake", args: [grid("11111", "10001", "10101", "10001", "11111")], expected: 2 },
-      { name: "U shape joins at the bottom", args: [grid("101", "101", "111")], expected: 1 },
-      { name: "snake", args: [grid("11111", "00001", "11111", "10000", "11111")], expected: 1 },
-      islands("30 × 30 random", randomGrid(7801, 30, 30, 0.5)),
-      islands("50 × 40 sparse", randomGrid(7802, 50, 40, 0.3)),
-    ],
-    performance: [
-      islands("200 × 200, 45% land", randomGrid(7811, 200, 200, 0.45)),
-      islands("150 × 150, one island with a few lakes", randomGrid(7812, 150, 150, 0.99)),
-      islands("150 × 150, 55% land", randomGrid(7813, 150, 150, 0.55)),
-    ],
+  get tests() {
+    return tests();
   },
   reference: {
     python: `from collections import deque

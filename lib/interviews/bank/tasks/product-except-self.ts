@@ -1,4 +1,4 @@
-import { seededRandom } from "../generate";
+import { lazily, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 /** Prefix times suffix products; `+ 0` turns JavaScript's -0 into 0. */
@@ -18,6 +18,40 @@ function signs(seed: number, n: number, twos: number, zeros: number): number[] {
   return nums;
 }
 const products = (name: string, nums: number[]): TaskTest => ({ name, args: [nums], expected: productExceptSelf(nums) });
+
+const performanceTests = lazily((): TaskTest[] => [
+  products("40 000 signs and twos", signs(7611, 40_000, 20, 0)),
+  products("50 000 signs with one zero", signs(7612, 50_000, 15, 1)),
+  products("30 000 signs with two zeros", signs(7613, 30_000, 10, 2)),
+]);
+
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "four numbers", args: [[1, 2, 3, 4]], expected: [24, 12, 8, 6] },
+    { name: "one zero", args: [[-1, 1, 0, -3, 3]], expected: [0, 0, 9, 0, 0] },
+    { name: "two numbers", args: [[3, 5]], expected: [5, 3] },
+    { name: "negative numbers", args: [[-2, -3, 4]], expected: [-12, -8, 6] },
+    { name: "duplicates", args: [[2, 2, 2, 2]], expected: [8, 8, 8, 8] },
+  ],
+  hidden: [
+    { name: "empty list", args: [[]], expected: [] },
+    { name: "one element", args: [[7]], expected: [1] },
+    { name: "one zero element", args: [[0]], expected: [1] },
+    { name: "two zeros", args: [[0, 0]], expected: [0, 0] },
+    { name: "zero and a number", args: [[0, 4]], expected: [4, 0] },
+    { name: "two zeros among numbers", args: [[1, 0, 2, 0, 3]], expected: [0, 0, 0, 0, 0] },
+    { name: "all ones", args: [[1, 1, 1, 1, 1]], expected: [1, 1, 1, 1, 1] },
+    { name: "all negative", args: [[-1, -2, -3, -4]], expected: [-24, -12, -8, -6] },
+    { name: "large values", args: [[100_000, 10_000, 2]], expected: [20_000, 200_000, 1_000_000_000] },
+    { name: "opposite pair", args: [[5, -5]], expected: [-5, 5] },
+    { name: "zero last", args: [[2, 3, 4, 0]], expected: [0, 0, 0, 24] },
+    products("1 000 signs and twos", signs(7601, 1000, 12, 0)),
+    products("1 000 signs with one zero", signs(7602, 1000, 5, 1)),
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
 
 export const productExceptSelfTask: CodingTask = {
   id: "product-except-self",
@@ -77,34 +111,8 @@ function productExceptSelf(nums) {
       },
     },
   ],
-  tests: {
-    visible: [
-      { name: "four numbers", args: [[1, 2, 3, 4]], expected: [24, 12, 8, 6] },
-      { name: "one zero", args: [[-1, 1, 0, -3, 3]], expected: [0, 0, 9, 0, 0] },
-      { name: "two numbers", args: [[3, 5]], expected: [5, 3] },
-      { name: "negative numbers", args: [[-2, -3, 4]], expected: [-12, -8, 6] },
-      { name: "duplicates", args: [[2, 2, 2, 2]], expected: [8, 8, 8, 8] },
-    ],
-    hidden: [
-      { name: "empty list", args: [[]], expected: [] },
-      { name: "one element", args: [[7]], expected: [1] },
-      { name: "one zero element", args: [[0]], expected: [1] },
-      { name: "two zeros", args: [[0, 0]], expected: [0, 0] },
-      { name: "zero and a number", args: [[0, 4]], expected: [4, 0] },
-      { name: "two zeros among numbers", args: [[1, 0, 2, 0, 3]], expected: [0, 0, 0, 0, 0] },
-      { name: "all ones", args: [[1, 1, 1, 1, 1]], expected: [1, 1, 1, 1, 1] },
-      { name: "all negative", args: [[-1, -2, -3, -4]], expected: [-24, -12, -8, -6] },
-      { name: "large values", args: [[100_000, 10_000, 2]], expected: [20_000, 200_000, 1_000_000_000] },
-      { name: "opposite pair", args: [[5, -5]], expected: [-5, 5] },
-      { name: "zero last", args: [[2, 3, 4, 0]], expected: [0, 0, 0, 24] },
-      products("1 000 signs and twos", signs(7601, 1000, 12, 0)),
-      products("1 000 signs with one zero", signs(7602, 1000, 5, 1)),
-    ],
-    performance: [
-      products("40 000 signs and twos", signs(7611, 40_000, 20, 0)),
-      products("50 000 signs with one zero", signs(7612, 50_000, 15, 1)),
-      products("30 000 signs with two zeros", signs(7613, 30_000, 10, 2)),
-    ],
+  get tests() {
+    return tests();
   },
   reference: {
     python: `def product_except_self(nums: list[int]) -> list[int]:

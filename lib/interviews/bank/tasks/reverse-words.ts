@@ -22,6 +22,32 @@ const performanceTests = lazily((): TaskTest[] => {
   ];
 });
 
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "simple sentence", args: ["the sky is blue"], expected: "blue is sky the" },
+    { name: "spaces at the ends", args: ["  hello world  "], expected: "world hello" },
+    { name: "several spaces between words", args: ["a good   example"], expected: "example good a" },
+    { name: "one word", args: ["word"], expected: "word" },
+    { name: "punctuation stays with its word", args: ["Hello, world!"], expected: "world! Hello," },
+  ],
+  hidden: [
+    { name: "empty string", args: [""], expected: "" },
+    { name: "only spaces", args: ["     "], expected: "" },
+    { name: "one word with spaces around", args: ["   solo   "], expected: "solo" },
+    { name: "one character", args: ["x"], expected: "x" },
+    { name: "Russian words", args: ["мама мыла раму"], expected: "раму мыла мама" },
+    { name: "mixed scripts and digits", args: ["  42 ответ  is the"], expected: "the is ответ 42" },
+    { name: "same word repeated", args: ["go go  go"], expected: "go go go" },
+    { name: "words keep their case", args: ["Alice LOVES bob"], expected: "bob LOVES Alice" },
+    { name: "single-letter words", args: ["a b c d e"], expected: "e d c b a" },
+    { name: "palindromic sentence", args: ["one two one"], expected: "one two one" },
+    { name: "accents and hyphens", args: ["café  crème-brûlée déjà"], expected: "déjà crème-brûlée café" },
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
+
 export const reverseWords: CodingTask = {
   id: "reverse-words",
   level: "junior",
@@ -83,30 +109,8 @@ function reverseWords(s) {
       },
     },
   ],
-  tests: {
-    visible: [
-      { name: "simple sentence", args: ["the sky is blue"], expected: "blue is sky the" },
-      { name: "spaces at the ends", args: ["  hello world  "], expected: "world hello" },
-      { name: "several spaces between words", args: ["a good   example"], expected: "example good a" },
-      { name: "one word", args: ["word"], expected: "word" },
-      { name: "punctuation stays with its word", args: ["Hello, world!"], expected: "world! Hello," },
-    ],
-    hidden: [
-      { name: "empty string", args: [""], expected: "" },
-      { name: "only spaces", args: ["     "], expected: "" },
-      { name: "one word with spaces around", args: ["   solo   "], expected: "solo" },
-      { name: "one character", args: ["x"], expected: "x" },
-      { name: "Russian words", args: ["мама мыла раму"], expected: "раму мыла мама" },
-      { name: "mixed scripts and digits", args: ["  42 ответ  is the"], expected: "the is ответ 42" },
-      { name: "same word repeated", args: ["go go  go"], expected: "go go go" },
-      { name: "words keep their case", args: ["Alice LOVES bob"], expected: "bob LOVES Alice" },
-      { name: "single-letter words", args: ["a b c d e"], expected: "e d c b a" },
-      { name: "palindromic sentence", args: ["one two one"], expected: "one two one" },
-      { name: "accents and hyphens", args: ["café  crème-brûlée déjà"], expected: "déjà crème-brûlée café" },
-    ],
-    get performance() {
-      return performanceTests();
-    },
+  get tests() {
+    return tests();
   },
   reference: {
     python: `def reverse_words(s: str) -> str:

@@ -27,6 +27,33 @@ const performanceTests = lazily((): TaskTest[] => {
   return values.map((n) => ({ name: `${toRoman(n).length} symbols`, args: [toRoman(n)], expected: n }));
 });
 
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "III", args: ["III"], expected: 3 },
+    { name: "LVIII", args: ["LVIII"], expected: 58 },
+    { name: "MCMXCIV", args: ["MCMXCIV"], expected: 1994 },
+    { name: "IV", args: ["IV"], expected: 4 },
+    { name: "IX", args: ["IX"], expected: 9 },
+  ],
+  hidden: [
+    { name: "one symbol", args: ["I"], expected: 1 },
+    { name: "largest symbol", args: ["M"], expected: 1000 },
+    { name: "every subtractive pair", args: ["CMXCIX"], expected: 999 },
+    { name: "XL", args: ["XL"], expected: 40 },
+    { name: "CD", args: ["CD"], expected: 400 },
+    { name: "MMMCMXCIX", args: ["MMMCMXCIX"], expected: 3999 },
+    { name: "DCCCLXXXVIII", args: ["DCCCLXXXVIII"], expected: 888 },
+    { name: "MMXXVI", args: ["MMXXVI"], expected: 2026 },
+    { name: "XLIX", args: ["XLIX"], expected: 49 },
+    { name: "over 4000", args: ["MMMMMCDXLIV"], expected: 5444 },
+    numeral(1444),
+    numeral(3494),
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
+
 export const romanToInteger: CodingTask = {
   id: "roman-to-integer",
   level: "junior",
@@ -97,31 +124,8 @@ function romanToInt(s) {
       },
     },
   ],
-  tests: {
-    visible: [
-      { name: "III", args: ["III"], expected: 3 },
-      { name: "LVIII", args: ["LVIII"], expected: 58 },
-      { name: "MCMXCIV", args: ["MCMXCIV"], expected: 1994 },
-      { name: "IV", args: ["IV"], expected: 4 },
-      { name: "IX", args: ["IX"], expected: 9 },
-    ],
-    hidden: [
-      { name: "one symbol", args: ["I"], expected: 1 },
-      { name: "largest symbol", args: ["M"], expected: 1000 },
-      { name: "every subtractive pair", args: ["CMXCIX"], expected: 999 },
-      { name: "XL", args: ["XL"], expected: 40 },
-      { name: "CD", args: ["CD"], expected: 400 },
-      { name: "MMMCMXCIX", args: ["MMMCMXCIX"], expected: 3999 },
-      { name: "DCCCLXXXVIII", args: ["DCCCLXXXVIII"], expected: 888 },
-      { name: "MMXXVI", args: ["MMXXVI"], expected: 2026 },
-      { name: "XLIX", args: ["XLIX"], expected: 49 },
-      { name: "over 4000", args: ["MMMMMCDXLIV"], expected: 5444 },
-      numeral(1444),
-      numeral(3494),
-    ],
-    get performance() {
-      return performanceTests();
-    },
+  get tests() {
+    return tests();
   },
   reference: {
     python: `VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}

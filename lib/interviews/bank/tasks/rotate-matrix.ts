@@ -1,4 +1,4 @@
-import { randomInts, seededRandom } from "../generate";
+import { lazily, randomInts, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 /** Row i of the result is column i of the input read bottom to top. */
@@ -9,6 +9,45 @@ const square = (n: number, seed: number, lo: number, hi: number): number[][] => 
   return Array.from({ length: n }, () => randomInts(r, n, lo, hi));
 };
 const rotated = (name: string, matrix: number[][]): TaskTest => ({ name, args: [matrix], expected: rotate(matrix) });
+
+const performanceTests = lazily((): TaskTest[] => [
+  rotated("250 × 250", square(250, 7511, -999, 999)),
+  rotated("150 × 150", square(150, 7512, -999, 999)),
+]);
+
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "2 × 2", args: [[[1, 2], [3, 4]]], expected: [[3, 1], [4, 2]] },
+    { name: "3 × 3", args: [[[1, 2, 3], [4, 5, 6], [7, 8, 9]]], expected: [[7, 4, 1], [8, 5, 2], [9, 6, 3]] },
+    { name: "1 × 1", args: [[[42]]], expected: [[42]] },
+    {
+      name: "4 × 4",
+      args: [[[5, 1, 9, 11], [2, 4, 8, 10], [13, 3, 6, 7], [15, 14, 12, 16]]],
+      expected: [[15, 13, 2, 5], [14, 3, 4, 1], [12, 6, 8, 9], [16, 7, 10, 11]],
+    },
+    { name: "negative numbers", args: [[[-1, -2], [-3, -4]]], expected: [[-3, -1], [-4, -2]] },
+  ],
+  hidden: [
+    { name: "empty matrix", args: [[]], expected: [] },
+    { name: "1 × 1 zero", args: [[[0]]], expected: [[0]] },
+    { name: "all equal", args: [[[7, 7], [7, 7]]], expected: [[7, 7], [7, 7]] },
+    { name: "duplicates", args: [[[1, 1, 2], [2, 3, 3], [1, 2, 3]]], expected: [[1, 2, 1], [2, 3, 1], [3, 3, 2]] },
+    {
+      name: "large values",
+      args: [[[1_000_000_000, -1_000_000_000], [0, 999_999_999]]],
+      expected: [[0, 1_000_000_000], [999_999_999, -1_000_000_000]],
+    },
+    { name: "identity", args: [[[1, 0, 0], [0, 1, 0], [0, 0, 1]]], expected: [[0, 0, 1], [0, 1, 0], [1, 0, 0]] },
+    { name: "one nonzero corner", args: [[[0, 0, 0], [0, 0, 0], [9, 0, 0]]], expected: [[9, 0, 0], [0, 0, 0], [0, 0, 0]] },
+    rotated("5 × 5", square(5, 7501, -9, 9)),
+    rotated("6 × 6", square(6, 7502, -100, 100)),
+    rotated("7 × 7", square(7, 7503, 0, 1)),
+    rotated("20 × 20", square(20, 7504, -1000, 1000)),
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
 
 export const rotateMatrixTask: CodingTask = {
   id: "rotate-matrix",
@@ -72,39 +111,8 @@ function rotateMatrix(matrix) {
       },
     },
   ],
-  tests: {
-    visible: [
-      { name: "2 × 2", args: [[[1, 2], [3, 4]]], expected: [[3, 1], [4, 2]] },
-      { name: "3 × 3", args: [[[1, 2, 3], [4, 5, 6], [7, 8, 9]]], expected: [[7, 4, 1], [8, 5, 2], [9, 6, 3]] },
-      { name: "1 × 1", args: [[[42]]], expected: [[42]] },
-      {
-        name: "4 × 4",
-        args: [[[5, 1, 9, 11], [2, 4, 8, 10], [13, 3, 6, 7], [15, 14, 12, 16]]],
-        expected: [[15, 13, 2, 5], [14, 3, 4, 1], [12, 6, 8, 9], [16, 7, 10, 11]],
-      },
-      { name: "negative numbers", args: [[[-1, -2], [-3, -4]]], expected: [[-3, -1], [-4, -2]] },
-    ],
-    hidden: [
-      { name: "empty matrix", args: [[]], expected: [] },
-      { name: "1 × 1 zero", args: [[[0]]], expected: [[0]] },
-      { name: "all equal", args: [[[7, 7], [7, 7]]], expected: [[7, 7], [7, 7]] },
-      { name: "duplicates", args: [[[1, 1, 2], [2, 3, 3], [1, 2, 3]]], expected: [[1, 2, 1], [2, 3, 1], [3, 3, 2]] },
-      {
-        name: "large values",
-        args: [[[1_000_000_000, -1_000_000_000], [0, 999_999_999]]],
-        expected: [[0, 1_000_000_000], [999_999_999, -1_000_000_000]],
-      },
-      { name: "identity", args: [[[1, 0, 0], [0, 1, 0], [0, 0, 1]]], expected: [[0, 0, 1], [0, 1, 0], [1, 0, 0]] },
-      { name: "one nonzero corner", args: [[[0, 0, 0], [0, 0, 0], [9, 0, 0]]], expected: [[9, 0, 0], [0, 0, 0], [0, 0, 0]] },
-      rotated("5 × 5", square(5, 7501, -9, 9)),
-      rotated("6 × 6", square(6, 7502, -100, 100)),
-      rotated("7 × 7", square(7, 7503, 0, 1)),
-      rotated("20 × 20", square(20, 7504, -1000, 1000)),
-    ],
-    performance: [
-      rotated("250 × 250", square(250, 7511, -999, 999)),
-      rotated("150 × 150", square(150, 7512, -999, 999)),
-    ],
+  get tests() {
+    return tests();
   },
   reference: {
     python: `def rotate_matrix(matrix: list[list[int]]) -> list[list[int]]:

@@ -1,4 +1,4 @@
-import { randomInts, seededRandom } from "../generate";
+import { lazily, randomInts, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 // Computes the expected outputs of the generated performance inputs.
@@ -8,11 +8,38 @@ function secondLargest(nums: number[]): number | null {
 }
 
 const perf = (name: string, nums: number[]): TaskTest => ({ name, args: [nums], expected: secondLargest(nums) });
-const performance: TaskTest[] = [
+const performanceTests = lazily((): TaskTest[] => [
   perf("60 000 random values", randomInts(seededRandom(7101), 60_000, -99_999, 99_999)),
   perf("40 000 values, the maximum repeated", randomInts(seededRandom(7102), 40_000, 0, 9)),
   perf("30 000 equal values", new Array<number>(30_000).fill(42)),
-];
+]);
+
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "several values", args: [[3, 1, 4, 1, 5]], expected: 4 },
+    { name: "duplicate maximum", args: [[7, 7, 2]], expected: 2 },
+    { name: "all equal", args: [[4, 4]], expected: null },
+    { name: "two values", args: [[10, 20]], expected: 10 },
+    { name: "negative numbers", args: [[-3, -1, -2]], expected: -2 },
+  ],
+  hidden: [
+    { name: "empty list", args: [[]], expected: null },
+    { name: "one element", args: [[5]], expected: null },
+    { name: "one negative element", args: [[-8]], expected: null },
+    { name: "many equal values", args: [[9, 9, 9, 9, 9, 9]], expected: null },
+    { name: "maximum first", args: [[100, 1, 2, 3]], expected: 3 },
+    { name: "sorted ascending", args: [[1, 2, 3, 4, 5, 6]], expected: 5 },
+    { name: "second largest before the largest", args: [[8, 1, 9, 0]], expected: 8 },
+    { name: "duplicates of both", args: [[2, 3, 3, 2, 3, 2]], expected: 2 },
+    { name: "zero and negatives", args: [[0, -1, -5, 0]], expected: -1 },
+    { name: "large values", args: [[1_000_000_000_000, -1_000_000_000_000, 999_999_999_999]], expected: 999_999_999_999 },
+    { name: "large negatives", args: [[-1_000_000_000_000, -999_999_999_999, -1_000_000_000_000]], expected: -1_000_000_000_000 },
+    { name: "maximum repeated after", args: [[1, 5, 3, 5, 5, 4]], expected: 4 },
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
 
 export const secondLargestTask: CodingTask = {
   id: "second-largest",
@@ -76,29 +103,8 @@ function secondLargest(nums) {
       explanation: { en: "There is only one distinct value.", ru: "Различное значение только одно." },
     },
   ],
-  tests: {
-    visible: [
-      { name: "several values", args: [[3, 1, 4, 1, 5]], expected: 4 },
-      { name: "duplicate maximum", args: [[7, 7, 2]], expected: 2 },
-      { name: "all equal", args: [[4, 4]], expected: null },
-      { name: "two values", args: [[10, 20]], expected: 10 },
-      { name: "negative numbers", args: [[-3, -1, -2]], expected: -2 },
-    ],
-    hidden: [
-      { name: "empty list", args: [[]], expected: null },
-      { name: "one element", args: [[5]], expected: null },
-      { name: "one negative element", args: [[-8]], expected: null },
-      { name: "many equal values", args: [[9, 9, 9, 9, 9, 9]], expected: null },
-      { name: "maximum first", args: [[100, 1, 2, 3]], expected: 3 },
-      { name: "sorted ascending", args: [[1, 2, 3, 4, 5, 6]], expected: 5 },
-      { name: "second largest before the largest", args: [[8, 1, 9, 0]], expected: 8 },
-      { name: "duplicates of both", args: [[2, 3, 3, 2, 3, 2]], expected: 2 },
-      { name: "zero and negatives", args: [[0, -1, -5, 0]], expected: -1 },
-      { name: "large values", args: [[1_000_000_000_000, -1_000_000_000_000, 999_999_999_999]], expected: 999_999_999_999 },
-      { name: "large negatives", args: [[-1_000_000_000_000, -999_999_999_999, -1_000_000_000_000]], expected: -1_000_000_000_000 },
-      { name: "maximum repeated after", args: [[1, 5, 3, 5, 5, 4]], expected: 4 },
-    ],
-    performance,
+  get tests() {
+    return tests();
   },
   reference: {
     python: `def second_largest(nums: list[int]) -> int | None:

@@ -29,6 +29,32 @@ const performanceTests = lazily((): TaskTest[] => [
   generated(93, 40_000, 40_000, 1_000, "40 000 numbers, a long tail of ties"),
 ]);
 
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "distinct counts", args: [[1, 1, 1, 2, 2, 3], 2], expected: [1, 2] },
+    { name: "ties by value", args: [[4, 4, 6, 6, 5, 5, 7], 2], expected: [4, 5] },
+    { name: "one element", args: [[1], 1], expected: [1] },
+    { name: "k is every value", args: [[3, 1, 2, 2, 3, 3], 3], expected: [3, 2, 1] },
+    { name: "negative numbers", args: [[-1, -1, 2, 2, 2, -3], 2], expected: [2, -1] },
+  ],
+  hidden: [
+    { name: "all equal", args: [[7, 7, 7, 7], 1], expected: [7] },
+    { name: "all distinct", args: [[5, 3, 9, 1], 2], expected: [1, 3] },
+    { name: "all distinct, every value", args: [[5, 3, 9, 1], 4], expected: [1, 3, 5, 9] },
+    { name: "negative ties", args: [[-5, -5, -2, -2, 0, 0, 0], 3], expected: [0, -5, -2] },
+    { name: "zero", args: [[0, 1, 0], 1], expected: [0] },
+    { name: "large values", args: [[1_000_000_000, -1_000_000_000, 1_000_000_000, 5], 2], expected: [1_000_000_000, -1_000_000_000] },
+    { name: "frequent value last", args: [[1, 2, 3, 4, 4, 4, 4], 1], expected: [4] },
+    { name: "tie at the cut", args: [[9, 9, 9, 8, 8, 2, 2, 1], 2], expected: [9, 2] },
+    { name: "ordered by count, not by value", args: [[1, 2, 2, 3, 3, 3, 4, 4, 4, 4], 4], expected: [4, 3, 2, 1] },
+    { name: "unsorted input", args: [[3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5], 3], expected: [5, 1, 3] },
+    generated(91, 500, 60, 5, "500 random numbers"),
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
+
 export const topKFrequent: CodingTask = {
   id: "top-k-frequent",
   level: "middle",
@@ -98,30 +124,8 @@ function topKFrequent(nums, k) {
       explanation: { en: "A single value.", ru: "Единственное значение." },
     },
   ],
-  tests: {
-    visible: [
-      { name: "distinct counts", args: [[1, 1, 1, 2, 2, 3], 2], expected: [1, 2] },
-      { name: "ties by value", args: [[4, 4, 6, 6, 5, 5, 7], 2], expected: [4, 5] },
-      { name: "one element", args: [[1], 1], expected: [1] },
-      { name: "k is every value", args: [[3, 1, 2, 2, 3, 3], 3], expected: [3, 2, 1] },
-      { name: "negative numbers", args: [[-1, -1, 2, 2, 2, -3], 2], expected: [2, -1] },
-    ],
-    hidden: [
-      { name: "all equal", args: [[7, 7, 7, 7], 1], expected: [7] },
-      { name: "all distinct", args: [[5, 3, 9, 1], 2], expected: [1, 3] },
-      { name: "all distinct, every value", args: [[5, 3, 9, 1], 4], expected: [1, 3, 5, 9] },
-      { name: "negative ties", args: [[-5, -5, -2, -2, 0, 0, 0], 3], expected: [0, -5, -2] },
-      { name: "zero", args: [[0, 1, 0], 1], expected: [0] },
-      { name: "large values", args: [[1_000_000_000, -1_000_000_000, 1_000_000_000, 5], 2], expected: [1_000_000_000, -1_000_000_000] },
-      { name: "frequent value last", args: [[1, 2, 3, 4, 4, 4, 4], 1], expected: [4] },
-      { name: "tie at the cut", args: [[9, 9, 9, 8, 8, 2, 2, 1], 2], expected: [9, 2] },
-      { name: "ordered by count, not by value", args: [[1, 2, 2, 3, 3, 3, 4, 4, 4, 4], 4], expected: [4, 3, 2, 1] },
-      { name: "unsorted input", args: [[3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5], 3], expected: [5, 1, 3] },
-      generated(91, 500, 60, 5, "500 random numbers"),
-    ],
-    get performance() {
-      return performanceTests();
-    },
+  get tests() {
+    return tests();
   },
   reference: {
     python: `from collections import Counter

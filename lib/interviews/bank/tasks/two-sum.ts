@@ -28,6 +28,32 @@ const performanceTests = lazily((): TaskTest[] => [
   onePair(102, 30_000, [15_000, 29_999], "30 000 numbers, pair in the middle and at the end"),
 ]);
 
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "first example", args: [[2, 7, 11, 15], 9], expected: [0, 1] },
+    { name: "pair in the middle", args: [[3, 2, 4], 6], expected: [1, 2] },
+    { name: "equal values", args: [[3, 3], 6], expected: [0, 1] },
+    { name: "pair at the ends", args: [[1, 5, 8, 3, 9], 10], expected: [0, 4] },
+    { name: "negative numbers", args: [[-3, 4, 3, 90], 0], expected: [0, 2] },
+  ],
+  hidden: [
+    { name: "two elements", args: [[1, 2], 3], expected: [0, 1] },
+    { name: "zeros", args: [[0, 4, 3, 0], 0], expected: [0, 3] },
+    { name: "all negative", args: [[-1, -2, -3, -4, -5], -8], expected: [2, 4] },
+    { name: "duplicates make the pair", args: [[5, 1, 5, 7], 10], expected: [0, 2] },
+    { name: "large values", args: [[1_000_000_000, -999_999_999, 5, 999_999_999], 1_999_999_999], expected: [0, 3] },
+    { name: "large negative target", args: [[-1_000_000_000, 7, -1], -1_000_000_001], expected: [0, 2] },
+    { name: "pair at the end", args: [[10, 20, 30, 40, 50, 60, 1, 2], 3], expected: [6, 7] },
+    { name: "half of the target appears once", args: [[4, 1, 7], 8], expected: [1, 2] },
+    { name: "half of the target first", args: [[6, 3, 9, 1], 12], expected: [1, 2] },
+    { name: "zero and target", args: [[0, 9, 1], 9], expected: [0, 1] },
+    { name: "unsorted mix", args: [[11, -7, 3, 25, -2, 8], 18], expected: [1, 3] },
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
+
 export const twoSum: CodingTask = {
   id: "two-sum",
   level: "junior",
@@ -97,30 +123,8 @@ function twoSum(nums, target) {
       explanation: { en: "Equal values at different positions are a valid pair.", ru: "Равные значения на разных позициях — допустимая пара." },
     },
   ],
-  tests: {
-    visible: [
-      { name: "first example", args: [[2, 7, 11, 15], 9], expected: [0, 1] },
-      { name: "pair in the middle", args: [[3, 2, 4], 6], expected: [1, 2] },
-      { name: "equal values", args: [[3, 3], 6], expected: [0, 1] },
-      { name: "pair at the ends", args: [[1, 5, 8, 3, 9], 10], expected: [0, 4] },
-      { name: "negative numbers", args: [[-3, 4, 3, 90], 0], expected: [0, 2] },
-    ],
-    hidden: [
-      { name: "two elements", args: [[1, 2], 3], expected: [0, 1] },
-      { name: "zeros", args: [[0, 4, 3, 0], 0], expected: [0, 3] },
-      { name: "all negative", args: [[-1, -2, -3, -4, -5], -8], expected: [2, 4] },
-      { name: "duplicates make the pair", args: [[5, 1, 5, 7], 10], expected: [0, 2] },
-      { name: "large values", args: [[1_000_000_000, -999_999_999, 5, 999_999_999], 1_999_999_999], expected: [0, 3] },
-      { name: "large negative target", args: [[-1_000_000_000, 7, -1], -1_000_000_001], expected: [0, 2] },
-      { name: "pair at the end", args: [[10, 20, 30, 40, 50, 60, 1, 2], 3], expected: [6, 7] },
-      { name: "half of the target appears once", args: [[4, 1, 7], 8], expected: [1, 2] },
-      { name: "half of the target first", args: [[6, 3, 9, 1], 12], expected: [1, 2] },
-      { name: "zero and target", args: [[0, 9, 1], 9], expected: [0, 1] },
-      { name: "unsorted mix", args: [[11, -7, 3, 25, -2, 8], 18], expected: [1, 3] },
-    ],
-    get performance() {
-      return performanceTests();
-    },
+  get tests() {
+    return tests();
   },
   compare: "unordered",
   reference: {

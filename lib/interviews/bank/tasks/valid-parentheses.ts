@@ -36,6 +36,32 @@ const performanceTests = lazily((): TaskTest[] => {
   ];
 });
 
+const tests = lazily((): CodingTask["tests"] => ({
+  visible: [
+    { name: "one pair", args: ["()"], expected: true },
+    { name: "three pairs in a row", args: ["()[]{}"], expected: true },
+    { name: "wrong type", args: ["(]"], expected: false },
+    { name: "wrong order", args: ["([)]"], expected: false },
+    { name: "nested", args: ["{[]}"], expected: true },
+  ],
+  hidden: [
+    { name: "empty string", args: [""], expected: true },
+    { name: "single opening bracket", args: ["("], expected: false },
+    { name: "single closing bracket", args: ["]"], expected: false },
+    { name: "closing before opening", args: [")("], expected: false },
+    { name: "unclosed at the end", args: ["()[]{"], expected: false },
+    { name: "extra closer at the end", args: ["{}}"], expected: false },
+    { name: "deep nesting", args: ["{[({[()]})]}"], expected: true },
+    { name: "same counts, wrong pairing", args: ["([}{])"], expected: false },
+    { name: "even length but invalid", args: ["(((("], expected: false },
+    { name: "sequence of nested groups", args: ["(())[[]]{{}}([]{})"], expected: true },
+    { name: "mismatch deep inside", args: ["(((([[[[{{{{}}}]]]]))))"], expected: false },
+  ],
+  get performance() {
+    return performanceTests();
+  },
+}));
+
 export const validParentheses: CodingTask = {
   id: "valid-parentheses",
   level: "junior",
@@ -102,30 +128,8 @@ function isValid(s) {
       explanation: { en: "Nested pairs close innermost first.", ru: "Вложенные пары закрываются изнутри наружу." },
     },
   ],
-  tests: {
-    visible: [
-      { name: "one pair", args: ["()"], expected: true },
-      { name: "three pairs in a row", args: ["()[]{}"], expected: true },
-      { name: "wrong type", args: ["(]"], expected: false },
-      { name: "wrong order", args: ["([)]"], expected: false },
-      { name: "nested", args: ["{[]}"], expected: true },
-    ],
-    hidden: [
-      { name: "empty string", args: [""], expected: true },
-      { name: "single opening bracket", args: ["("], expected: false },
-      { name: "single closing bracket", args: ["]"], expected: false },
-      { name: "closing before opening", args: [")("], expected: false },
-      { name: "unclosed at the end", args: ["()[]{"], expected: false },
-      { name: "extra closer at the end", args: ["{}}"], expected: false },
-      { name: "deep nesting", args: ["{[({[()]})]}"], expected: true },
-      { name: "same counts, wrong pairing", args: ["([}{])"], expected: false },
-      { name: "even length but invalid", args: ["(((("], expected: false },
-      { name: "sequence of nested groups", args: ["(())[[]]{{}}([]{})"], expected: true },
-      { name: "mismatch deep inside", args: ["(((([[[[{{{{}}}]]]]))))"], expected: false },
-    ],
-    get performance() {
-      return performanceTests();
-    },
+  get tests() {
+    return tests();
   },
   reference: {
     python: `def is_valid(s: str) -> bool:

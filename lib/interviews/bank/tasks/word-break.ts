@@ -1,4 +1,4 @@
-import { randomString, seededRandom } from "../generate";
+import { lazily, randomString, seededRandom } from "../generate";
 import type { CodingTask, TaskTest } from "../types";
 
 /** canEnd[i]: the first i letters split into dictionary words. */
@@ -26,8 +26,47 @@ function wordsAndText(seed: number, count: number, length: number): { words: str
   return { words, s };
 }
 const aRuns = (longest: number) => Array.from({ length: longest }, (_, i) => "a".repeat(i + 1));
-const big = wordsAndText(8011, 300, 6000);
-const small = wordsAndText(8001, 30, 300);
+
+const performanceTests = lazily((): TaskTest[] => {
+  const big = wordsAndText(8011, 300, 6000);
+  return [
+    split("2 000 a's and a b, words of a's", "a".repeat(2000) + "b", aRuns(10)),
+    split("6 000 letters of random words", big.s, big.words),
+    split("6 000 letters of random words, the last one changed", big.s.slice(0, -1) + "z", big.words),
+    split("3 000 letters of ab and a c", "ab".repeat(1500) + "c", ["a", "b", "ab", "ba", "aba", "bab"]),
+  ];
+});
+
+const tests = lazily((): CodingTask["tests"] => {
+  const small = wordsAndText(8001, 30, 300);
+  return {
+    visible: [
+      { name: "two words", args: ["leetcode", ["leet", "code"]], expected: true },
+      { name: "a word used twice", args: ["applepenapple", ["apple", "pen"]], expected: true },
+      { name: "no split", args: ["catsandog", ["cats", "dog", "sand", "and", "cat"]], expected: false },
+      { name: "the first choice is wrong", args: ["catsanddog", ["cats", "dog", "sand", "and", "cat"]], expected: true },
+      { name: "a letter is missing", args: ["abcd", ["a", "bc"]], expected: false },
+    ],
+    hidden: [
+      { name: "empty string", args: ["", ["a"]], expected: true },
+      { name: "empty string, empty dictionary", args: ["", []], expected: true },
+      { name: "empty dictionary", args: ["a", []], expected: false },
+      { name: "one letter word", args: ["a", ["a"]], expected: true },
+      { name: "string is one word", args: ["interview", ["inter", "view", "interview"]], expected: true },
+      { name: "words longer than the string", args: ["ab", ["abc", "abcd"]], expected: false },
+      { name: "duplicates in the dictionary", args: ["aaaa", ["aa", "aa"]], expected: true },
+      { name: "odd length, even words", args: ["aaaaa", ["aa", "aaaa"]], expected: false },
+      { name: "greedy longest word fails", args: ["aaab", ["aa", "aaa", "ab"]], expected: true },
+      { name: "overlapping words", args: ["pineapplepenapple", ["apple", "pen", "applepen", "pine", "pineapple"]], expected: true },
+      { name: "unused words", args: ["cars", ["car", "ca", "rs"]], expected: true },
+      split("300 letters of random words", small.s, small.words),
+      split("fifteen a's and a b", "a".repeat(15) + "b", aRuns(5)),
+    ],
+    get performance() {
+      return performanceTests();
+    },
+  };
+});
 
 export const wordBreakTask: CodingTask = {
   id: "word-break",
@@ -93,35 +132,8 @@ function wordBreak(s, wordDict) {
       },
     },
   ],
-  tests: {
-    visible: [
-      { name: "two words", args: ["leetcode", ["leet", "code"]], expected: true },
-      { name: "a word used twice", args: ["applepenapple", ["apple", "pen"]], expected: true },
-      { name: "no split", args: ["catsandog", ["cats", "dog", "sand", "and", "cat"]], expected: false },
-      { name: "the first choice is wrong", args: ["catsanddog", ["cats", "dog", "sand", "and", "cat"]], expected: true },
-      { name: "a letter is missing", args: ["abcd", ["a", "bc"]], expected: false },
-    ],
-    hidden: [
-      { name: "empty string", args: ["", ["a"]], expected: true },
-      { name: "empty string, empty dictionary", args: ["", []], expected: true },
-      { name: "empty dictionary", args: ["a", []], expected: false },
-      { name: "one letter word", args: ["a", ["a"]], expected: true },
-      { name: "string is one word", args: ["interview", ["inter", "view", "interview"]], expected: true },
-      { name: "words longer than the string", args: ["ab", ["abc", "abcd"]], expected: false },
-      { name: "duplicates in the dictionary", args: ["aaaa", ["aa", "aa"]], expected: true },
-      { name: "odd length, even words", args: ["aaaaa", ["aa", "aaaa"]], expected: false },
-      { name: "greedy longest word fails", args: ["aaab", ["aa", "aaa", "ab"]], expected: true },
-      { name: "overlapping words", args: ["pineapplepenapple", ["apple", "pen", "applepen", "pine", "pineapple"]], expected: true },
-      { name: "unused words", args: ["cars", ["car", "ca", "rs"]], expected: true },
-      split("300 letters of random words", small.s, small.words),
-      split("fifteen a's and a b", "a".repeat(15) + "b", aRuns(5)),
-    ],
-    performance: [
-      split("2 000 a's and a b, words of a's", "a".repeat(2000) + "b", aRuns(10)),
-      split("6 000 letters of random words", big.s, big.words),
-      split("6 000 letters of random words, the last one changed", big.s.slice(0, -1) + "z", big.words),
-      split("3 000 letters of ab and a c", "ab".repeat(1500) + "c", ["a", "b", "ab", "ba", "aba", "bab"]),
-    ],
+  get tests() {
+    return tests();
   },
   reference: {
     python: `def word_break(s: str, word_dict: list[str]) -> bool:
