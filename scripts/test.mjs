@@ -45,19 +45,30 @@ function banner(title) {
   console.log(`\n${bold(`── ${title} ${line}`)}`);
 }
 
-// Asynchronous, so the event loop keeps reading a background command's output meanwhile.
+// Asynchronous, so the event loop keeps reading a background command's output meanwhile. Under
+// bash's `time` (written to a file, the command's own stderr untouched), so its CPU is its own
+// even while other stages run beside it.
+let cpuFiles = 0;
 async function run(title, cmd, args, env = {}) {
   banner(title);
   console.log(paint("2", `$ ${[cmd, ...args].join(" ")}`));
   const t0 = Date.now();
-  const cpu0 = childCpu();
+  const cpuFile = path.join(RESULTS, `.cpu-${process.pid}-${cpuFiles++}`);
+  const timed = ["-c", 'TIMEFORMAT="%U %S"; { time "$@" 2>&3; } 3>&2 2>"$CPU_FILE"', "_", cmd, ...args];
   const { code, error } = await new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+    const child = spawn("bash", timed, { cwd: root, stdio: "inherit", env: { ...process.env, ...env, CPU_FILE: cpuFile } });
     child.on("error", (err) => resolve({ code: 1, error: err }));
     child.on("close", (c) => resolve({ code: c ?? 1 }));
   });
   const seconds = (Date.now() - t0) / 1000;
-  const cpu = cpu0 == null ? null : childCpu() - cpu0;
+  let cpu = null;
+  try {
+    const [user, sys] = readFileSync(cpuFile, "utf8").trim().split(/\s+/).map(Number);
+    cpu = user + sys;
+    rmSync(cpuFile, { force: true });
+  } catch {
+    // No time line: the shell itself failed.
+  }
   if (error) console.error(red(`could not start ${cmd}: ${error.message}`));
   return { ok: code === 0, code, seconds, cpu };
 }
@@ -204,83 +215,71 @@ console.log(bold("Offerpath test run"));
 console.log(dbNote);
 
 const generated = check("prisma generate", await run("prisma generate", "npm", ["run", "--silent", "prisma:generate"]));
-
-// The build leaves out Next's type check (TEST_BUILD_SKIP_TYPECHECK): tsc below checks the same
-// files and the test files Next's check skips, after the build so that Next's generated route
-// types (.next-test/types) are checked too.
-const buildEnv = { NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
-const built =
-  generated &&
-  check("build (next)", await run(`build into ${DIST}`, "npx", ["next", "build"], { ...buildEnv, TEST_BUILD_SKIP_TYPECHECK: "1" })) &&
-  check("build (server)", await run("build dist/server.mjs", "node", ["scripts/build-server.mjs"]));
-
-// The type check and lint side by side, one core each (TEST_SERIAL=1: one after the other).
-if (process.env.TEST_SERIAL === "1") {
-  check("typecheck (tsc)", await run("type check", "npx", ["tsc", "--noEmit"]));
-  check("lint (eslint)", await run("lint", "npx", ["eslint", "--max-warnings", "0", "."]));
-} else {
-  const t0 = Date.now();
-  const cpu0 = childCpu();
-  const typecheck = runHeld("type check", "npx", ["tsc", "--noEmit"]);
-  const lint = runHeld("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
-  const [typed, linted] = [await typecheck(), await lint()];
-  // One time for the pair, on the first row: the CPU of each is not told apart.
-  const both = { seconds: (Date.now() - t0) / 1000, cpu: cpu0 == null ? null : childCpu() - cpu0 };
-  check("typecheck (tsc)", { ...typed, ...both });
-  check("lint (eslint)", { ...linted, seconds: null, cpu: null });
-  notes.push("the type check and lint ran side by side: the time and CPU on the typecheck row are for both");
-}
-if (!generated) notes.push(red("prisma generate failed: build, API and e2e tests were not run"));
-else if (!built) notes.push(red("the build failed: API and e2e tests were not run"));
+const serial = process.env.TEST_SERIAL === "1";
 
 const vitestArgs = (project) => [
   "vitest", "run", "--project", project,
   "--reporter=default", "--reporter=json", `--outputFile=test-results/${project}.json`,
 ];
-
-// The browser tests leave most of the CPU idle (they wait on pages and one server), so they run
-// in the background while the unit and API tests run in the foreground; their output is printed
-// when they are done. TEST_SERIAL=1 runs them after the API tests instead.
+const buildEnv = { NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
+const apiEnv = { SKIP_TEST_BUILD: "1", SKIP_SERVER_BUILD: "1", TEST_SERVER_START_LOG: START_LOG, ...buildEnv };
 const e2eOut = path.join(RESULTS, "e2e-results.json");
 const e2eEnv = { ...buildEnv, SKIP_SERVER_BUILD: "1" };
 const hasBrowser = existsSync(CHROMIUM);
-let e2eHeld = null;
-if (built && hasBrowser && process.env.TEST_SERIAL !== "1") {
-  rmSync(e2eOut, { force: true });
-  console.log(paint("2", "\ne2e tests (Playwright, Chromium) started in the background; their output follows the API tests"));
-  e2eHeld = runHeld("e2e tests (Playwright, Chromium)", "npx", ["playwright", "test"], e2eEnv);
-}
-/** A foreground stage's CPU, less the background run's if that ended (was reaped) during the stage. */
-let e2eEnded = null;
-e2eHeld?.done.then((r) => (e2eEnded = r));
-const foregroundCpu = (result, t0) =>
-  result.cpu != null && e2eEnded?.cpu != null && e2eEnded.endedAt >= t0 ? result.cpu - e2eEnded.cpu : result.cpu;
 
-for (const project of ["unit", ...(built ? ["api"] : [])]) {
-  const out = path.join(RESULTS, `${project}.json`);
-  rmSync(out, { force: true });
-  const env = project === "api" ? { SKIP_TEST_BUILD: "1", SKIP_SERVER_BUILD: "1", TEST_SERVER_START_LOG: START_LOG, ...buildEnv } : {};
-  if (project === "api") rmSync(START_LOG, { force: true });
-  const t0 = Date.now();
-  const result = await run(`${project} tests`, "npx", vitestArgs(project), env);
-  result.cpu = foregroundCpu(result, t0);
-  const groups = vitestCounts(out, result, project === "api" ? apiDatabase : () => "unit");
+/** Adds a vitest project's rows (the API project: one per database kind) to the summary. */
+function vitestRows(project, result) {
+  const groups = vitestCounts(path.join(RESULTS, `${project}.json`), result, project === "api" ? apiDatabase : () => "unit");
   const order = ["unit", "api (PGlite)", "api (PostgreSQL)", "api"];
   const names = [...groups.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   names.forEach((name, i) => rows.push({ stage: name, ...groups.get(name), seconds: i === 0 ? result.seconds : null, cpu: i === 0 ? result.cpu : null }));
 }
 
+/*
+ * Every stage is bound by CPU on a 2-core machine, so the run keeps both cores busy from start to
+ * end rather than waiting for one stage at a time: while Next builds (about 1.5 cores), lint and
+ * the unit tests (which need no build) run beside it; after the build, the type check (it reads
+ * Next's generated route types, .next-test/types), the browser tests (they wait on pages much of
+ * the time) and the API tests (they wait on servers starting and on job leases) run side by side.
+ * Background stages print their output when they are done. TEST_SERIAL=1 runs one stage at a time.
+ */
+for (const f of ["unit.json", "api.json"]) rmSync(path.join(RESULTS, f), { force: true });
+rmSync(e2eOut, { force: true });
+rmSync(START_LOG, { force: true });
+
+const lint = serial ? null : runHeld("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
+// One worker beside the build: the build and the stages after it are the longer path.
+const unit = serial ? null : runHeld("unit tests", "npx", [...vitestArgs("unit"), "--maxWorkers=1"]);
+
+// The build leaves out Next's type check (TEST_BUILD_SKIP_TYPECHECK): tsc checks the same files
+// and the test files Next's check skips.
+const built =
+  generated &&
+  check("build (next)", await run(`build into ${DIST}`, "npx", ["next", "build"], { ...buildEnv, TEST_BUILD_SKIP_TYPECHECK: "1" })) &&
+  check("build (server)", await run("build dist/server.mjs", "node", ["scripts/build-server.mjs"]));
+if (!generated) notes.push(red("prisma generate failed: build, API and e2e tests were not run"));
+else if (!built) notes.push(red("the build failed: API and e2e tests were not run"));
+
+const typecheck = serial ? null : runHeld("type check", "npx", ["tsc", "--noEmit"]);
+let e2e = null;
+if (built && hasBrowser && !serial) {
+  console.log(paint("2", "\nlint, unit tests, the type check and the e2e tests (Playwright, Chromium) run in the background; their output follows the API tests"));
+  e2e = runHeld("e2e tests (Playwright, Chromium)", "npx", ["playwright", "test"], e2eEnv);
+}
+
+let apiResult = null;
+if (built) apiResult = await run("api tests", "npx", vitestArgs("api"), apiEnv);
+
+// The background stages, in the order they started; serially, each runs now.
+check("lint (eslint)", lint ? await lint() : await run("lint", "npx", ["eslint", "--max-warnings", "0", "."]));
+vitestRows("unit", unit ? await unit() : await run("unit tests", "npx", vitestArgs("unit")));
+check("typecheck (tsc)", typecheck ? await typecheck() : await run("type check", "npx", ["tsc", "--noEmit"]));
+if (apiResult) vitestRows("api", apiResult);
+
 if (!built) {
   // Nothing to serve the browser tests.
-} else if (e2eHeld) {
-  const result = await e2eHeld();
-  rows.push({ stage: "e2e", ...playwrightCounts(e2eOut, result), seconds: result.seconds, cpu: result.cpu });
-  notes.push("the e2e tests ran in the background beside the unit and API tests: their time overlaps");
 } else if (hasBrowser) {
-  rmSync(e2eOut, { force: true });
-  const t0 = Date.now();
-  const result = await run("e2e tests (Playwright, Chromium)", "npx", ["playwright", "test"], e2eEnv);
-  result.cpu = foregroundCpu(result, t0);
+  const result = e2e ? await e2e() : await run("e2e tests (Playwright, Chromium)", "npx", ["playwright", "test"], e2eEnv);
   rows.push({ stage: "e2e", ...playwrightCounts(e2eOut, result), seconds: result.seconds, cpu: result.cpu });
 } else if (isCI) {
   banner("e2e tests");
@@ -294,6 +293,7 @@ if (!built) {
   rows.push({ stage: "e2e", passed: 0, failed: 0, skipped: n, seconds: 0 });
   notes.push(yellow("e2e skipped: install Debian chromium"));
 }
+if (!serial) notes.push("stages ran side by side (lint and unit beside the build; type check, e2e and API after it): their times overlap, their CPU is each their own");
 
 // ---------------------------------------------------------------------------------------------
 const total = rows.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), {
