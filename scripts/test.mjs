@@ -240,7 +240,7 @@ function vitestRows(project, result) {
  * end rather than waiting for one stage at a time: while Next builds (about 1.5 cores), lint and
  * the unit tests (which need no build) run beside it; after the build, the type check (it reads
  * Next's generated route types, .next-test/types), the browser tests (they wait on pages much of
- * the time) and the API tests (they wait on servers starting and on job leases) run side by side.
+ * the time) and, once the unit tests are done, the API tests run side by side.
  * Background stages print their output when they are done. TEST_SERIAL=1 runs one stage at a time.
  */
 for (const f of ["unit.json", "api.json"]) rmSync(path.join(RESULTS, f), { force: true });
@@ -248,8 +248,7 @@ rmSync(e2eOut, { force: true });
 rmSync(START_LOG, { force: true });
 
 const lint = serial ? null : runHeld("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
-// One worker beside the build: the build and the stages after it are the longer path.
-const unit = serial ? null : runHeld("unit tests", "npx", [...vitestArgs("unit"), "--maxWorkers=1"]);
+const unit = serial ? null : runHeld("unit tests", "npx", vitestArgs("unit"));
 
 // The build leaves out Next's type check (TEST_BUILD_SKIP_TYPECHECK): tsc checks the same files
 // and the test files Next's check skips.
@@ -267,12 +266,15 @@ if (built && hasBrowser && !serial) {
   e2e = runHeld("e2e tests (Playwright, Chromium)", "npx", ["playwright", "test"], e2eEnv);
 }
 
+// The API tests start once the unit tests are done: with both beside the browser tests, the load
+// on 2 cores made timing-bound tests (job leases, per-file extraction deadlines) fail.
+const unitResult = unit ? await unit.done : null;
 let apiResult = null;
 if (built) apiResult = await run("api tests", "npx", vitestArgs("api"), apiEnv);
 
 // The background stages, in the order they started; serially, each runs now.
 check("lint (eslint)", lint ? await lint() : await run("lint", "npx", ["eslint", "--max-warnings", "0", "."]));
-vitestRows("unit", unit ? await unit() : await run("unit tests", "npx", vitestArgs("unit")));
+vitestRows("unit", unitResult ? await unit() : await run("unit tests", "npx", vitestArgs("unit")));
 check("typecheck (tsc)", typecheck ? await typecheck() : await run("type check", "npx", ["tsc", "--noEmit"]));
 if (apiResult) vitestRows("api", apiResult);
 
@@ -293,7 +295,7 @@ if (!built) {
   rows.push({ stage: "e2e", passed: 0, failed: 0, skipped: n, seconds: 0 });
   notes.push(yellow("e2e skipped: install Debian chromium"));
 }
-if (!serial) notes.push("stages ran side by side (lint and unit beside the build; type check, e2e and API after it): their times overlap, their CPU is each their own");
+if (!serial) notes.push("stages ran side by side (lint and unit beside the build; type check, e2e, and API after unit, after it): their times overlap, their CPU is each their own");
 
 // ---------------------------------------------------------------------------------------------
 const total = rows.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), {
