@@ -54,17 +54,14 @@ const apiRoutesPlugin = {
   },
 };
 
+/** One ES module per entry, npm packages left as imports. */
+const bundle = { bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "warning", absWorkingDir: root };
+
 await build({
+  ...bundle,
   entryPoints: [path.join(root, "server/index.ts")],
   outfile: path.join(root, "dist/server.mjs"),
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  packages: "external",
   sourcemap: "linked",
-  logLevel: "warning",
-  absWorkingDir: root,
   plugins: [apiRoutesPlugin],
 });
 
@@ -72,29 +69,17 @@ await build({
 // worker (`npm run start:cluster` starts it from here) and create-admin. Through tsx's loader
 // each start compiled the lib/ code they import again, seconds of CPU every time.
 await build({
+  ...bundle,
   entryPoints: { worker: path.join(root, "scripts/worker.ts"), "create-admin": path.join(root, "scripts/create-admin.ts") },
   outdir: path.join(root, "dist"),
   outExtension: { ".js": ".mjs" },
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  packages: "external",
   sourcemap: "linked",
-  logLevel: "warning",
-  absWorkingDir: root,
 });
 
 // The resume extraction worker (lib/resumes/extract/pool.ts starts it from this file when it
 // runs bundled, in Next's server build or dist/server.mjs).
 await build({
+  ...bundle,
   entryPoints: [path.join(root, "lib/resumes/extract/worker.ts")],
   outfile: path.join(root, "dist/resume-extract-worker.mjs"),
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  packages: "external",
-  logLevel: "warning",
-  absWorkingDir: root,
 });

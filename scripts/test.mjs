@@ -45,32 +45,42 @@ function banner(title) {
   console.log(`\n${bold(`── ${title} ${line}`)}`);
 }
 
-// Asynchronous, so the event loop keeps reading a background command's output meanwhile. Under
-// bash's `time` (written to a file, the command's own stderr untouched), so its CPU is its own
-// even while other stages run beside it.
+/**
+ * Spawns `cmd` under bash's `time`, which writes the command's own CPU (user + system, its
+ * descendants included) to a file, the command's stderr untouched: a stage's CPU is its own even
+ * while other stages run beside it. Resolves with the exit code, seconds and CPU seconds.
+ */
 let cpuFiles = 0;
+function timed(cmd, args, env, stdio) {
+  const t0 = Date.now();
+  const cpuFile = path.join(RESULTS, `.cpu-${process.pid}-${cpuFiles++}`);
+  const script = 'TIMEFORMAT="%U %S"; { time "$@" 2>&3; } 3>&2 2>"$CPU_FILE"';
+  const child = spawn("bash", ["-c", script, "_", cmd, ...args], { cwd: root, stdio, env: { ...process.env, ...env, CPU_FILE: cpuFile } });
+  const done = new Promise((resolve) => {
+    const end = (code, error) => {
+      let cpu = null;
+      try {
+        const [user, sys] = readFileSync(cpuFile, "utf8").trim().split(/\s+/).map(Number);
+        cpu = user + sys;
+      } catch {
+        // No time line: the shell itself failed.
+      }
+      rmSync(cpuFile, { force: true });
+      resolve({ ok: code === 0, code, seconds: (Date.now() - t0) / 1000, cpu, error });
+    };
+    child.on("error", (err) => end(1, err));
+    child.on("close", (code) => end(code ?? 1));
+  });
+  return { child, done };
+}
+
+// Asynchronous, so the event loop keeps reading a background command's output meanwhile.
 async function run(title, cmd, args, env = {}) {
   banner(title);
   console.log(paint("2", `$ ${[cmd, ...args].join(" ")}`));
-  const t0 = Date.now();
-  const cpuFile = path.join(RESULTS, `.cpu-${process.pid}-${cpuFiles++}`);
-  const timed = ["-c", 'TIMEFORMAT="%U %S"; { time "$@" 2>&3; } 3>&2 2>"$CPU_FILE"', "_", cmd, ...args];
-  const { code, error } = await new Promise((resolve) => {
-    const child = spawn("bash", timed, { cwd: root, stdio: "inherit", env: { ...process.env, ...env, CPU_FILE: cpuFile } });
-    child.on("error", (err) => resolve({ code: 1, error: err }));
-    child.on("close", (c) => resolve({ code: c ?? 1 }));
-  });
-  const seconds = (Date.now() - t0) / 1000;
-  let cpu = null;
-  try {
-    const [user, sys] = readFileSync(cpuFile, "utf8").trim().split(/\s+/).map(Number);
-    cpu = user + sys;
-    rmSync(cpuFile, { force: true });
-  } catch {
-    // No time line: the shell itself failed.
-  }
-  if (error) console.error(red(`could not start ${cmd}: ${error.message}`));
-  return { ok: code === 0, code, seconds, cpu };
+  const result = await timed(cmd, args, env, "inherit").done;
+  if (result.error) console.error(red(`could not start ${cmd}: ${result.error.message}`));
+  return result;
 }
 
 /**
@@ -78,21 +88,10 @@ async function run(title, cmd, args, env = {}) {
  * shows the output under the command's banner, so side-by-side commands don't mix their lines.
  */
 function runHeld(title, cmd, args, env = {}) {
-  const t0 = Date.now();
   let output = "";
-  // Under bash's `time`, so the command's own CPU is known even while others run beside it.
-  const timed = ["-c", 'TIMEFORMAT="__cpu %U %S"; time "$@"', "_", cmd, ...args];
-  const child = spawn("bash", timed, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: color ? "1" : "0", ...env } });
+  const { child, done } = timed(cmd, args, { FORCE_COLOR: color ? "1" : "0", ...env }, ["ignore", "pipe", "pipe"]);
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
-  const done = new Promise((resolve) => {
-    child.on("error", (err) => resolve({ ok: false, code: 1, seconds: (Date.now() - t0) / 1000, error: err }));
-    child.on("close", (code) => {
-      const m = /__cpu ([\d.]+) ([\d.]+)\s*$/.exec(output);
-      if (m) output = output.slice(0, m.index);
-      resolve({ ok: code === 0, code: code ?? 1, seconds: (Date.now() - t0) / 1000, cpu: m ? Number(m[1]) + Number(m[2]) : null, endedAt: Date.now() });
-    });
-  });
   async function print() {
     const result = await done;
     banner(title);
@@ -268,13 +267,13 @@ if (built && hasBrowser && !serial) {
 
 // The API tests start once the unit tests are done: with both beside the browser tests, the load
 // on 2 cores made timing-bound tests (job leases, per-file extraction deadlines) fail.
-const unitResult = unit ? await unit.done : null;
+if (unit) await unit.done;
 let apiResult = null;
 if (built) apiResult = await run("api tests", "npx", vitestArgs("api"), apiEnv);
 
 // The background stages, in the order they started; serially, each runs now.
 check("lint (eslint)", lint ? await lint() : await run("lint", "npx", ["eslint", "--max-warnings", "0", "."]));
-vitestRows("unit", unitResult ? await unit() : await run("unit tests", "npx", vitestArgs("unit")));
+vitestRows("unit", unit ? await unit() : await run("unit tests", "npx", vitestArgs("unit")));
 check("typecheck (tsc)", typecheck ? await typecheck() : await run("type check", "npx", ["tsc", "--noEmit"]));
 if (apiResult) vitestRows("api", apiResult);
 
@@ -295,7 +294,7 @@ if (!built) {
   rows.push({ stage: "e2e", passed: 0, failed: 0, skipped: n, seconds: 0 });
   notes.push(yellow("e2e skipped: install Debian chromium"));
 }
-if (!serial) notes.push("stages ran side by side (lint and unit beside the build; type check, e2e, and API after unit, after it): their times overlap, their CPU is each their own");
+if (!serial) notes.push("stages ran side by side (lint and unit tests beside the build; after it the type check, e2e, and the API tests once the unit tests were done): their times overlap, their CPU is each their own");
 
 // ---------------------------------------------------------------------------------------------
 const total = rows.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), {
