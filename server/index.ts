@@ -20,6 +20,7 @@ import { envelopeEmpty405, refuseUnservedMethod } from "./method-not-allowed";
 
 const dev = process.argv.includes("--dev");
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+const KEEP_ALIVE_MS = 65_000;
 
 // Headers only a proxy we trust may set; from anyone else they are the client's own claims
 // (Next and Auth.js would build URLs from a forged X-Forwarded-Host).
@@ -95,6 +96,11 @@ async function main() {
     }
     handleNext(req, res).catch(fail);
   });
+  // Node closes an idle keep-alive socket after 5 s. A client that reuses a pooled socket just as
+  // the server closes it gets ECONNRESET (Playwright's request context did, on a slow machine), and
+  // a load balancer with the usual 60 s idle timeout does the same. Outlive both.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
   // Requests node's parser refuses, and CONNECT (a proxy's method), get the error envelope too.
   server.on("clientError", answerClientError);
   server.on("connect", (_req, socket) =>

@@ -206,6 +206,11 @@ describe("the HTTP edge (TRUST_PROXY=1, as behind a proxy)", () => {
     });
   });
 
+  it("keeps idle sockets open longer than a load balancer's 60 s, and says so", async () => {
+    const res = await rawRequest(server.url, "GET", "/api/v1/monitoring/health", { connection: "keep-alive" });
+    expect(res.headers.get("keep-alive")).toBe("timeout=65");
+  });
+
   describe("security headers on every answer", () => {
     it.each(["/no-such-page", "/favicon.ico", "/_next/static/chunks/nope.js", "/api/nope"])("GET %s", async (path) => {
       const res = await fetch(server.url + path);
