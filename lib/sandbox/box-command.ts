@@ -82,6 +82,11 @@ function baseArgs(): Record<SandboxLanguage, string[]> {
     "--unshare-all", "--unshare-user", "--disable-userns",
     "--hostname", "sandbox",
     "--die-with-parent",
+    // The interpreter is the PID namespace's init: bwrap then waits for it itself. With bwrap's
+    // own init in between, bwrap exited on that init's word before the init had exited, leaving
+    // it to the machine's init, which in a container or a microVM may never reap it: zombies
+    // counted against the box user's process limit until every run failed ("Can't fork").
+    "--as-pid-1",
     "--new-session",
     "--clearenv",
   ];
@@ -137,6 +142,8 @@ export interface BoxCommand {
    * starts under prlimit.
    */
   selfLimits?: BoxLimits;
+  /** The process is bwrap (perhaps under prlimit), whose one child is the box's init. */
+  bwrap: boolean;
 }
 
 // RLIMIT_NPROC counts a user's processes machine-wide, and other processes run boxes on this
@@ -145,6 +152,12 @@ export interface BoxCommand {
 // another's. So each process takes a random block of MAX_SLOTS user ids.
 const MAX_SLOTS = 256; // SANDBOX_CONCURRENCY's maximum
 const PROCESS_UID_BLOCK = randomInt(1 << 14);
+
+/** The user ids this process's boxes run as (a root server only), for checks of what boxes leave. */
+export function boxUserIds(): { first: number; last: number } {
+  const first = config.sandbox.firstUid + PROCESS_UID_BLOCK * MAX_SLOTS;
+  return { first, last: first + MAX_SLOTS - 1 };
+}
 
 export function boxCommand(language: SandboxLanguage, memoryMb: number, wallTimeoutMs: number, slot: number): BoxCommand {
   const interpreterFlags = language === "javascript" ? [`--max-old-space-size=${memoryMb}`, "--no-warnings", "/harness/run.cjs"] : [];
@@ -155,14 +168,14 @@ export function boxCommand(language: SandboxLanguage, memoryMb: number, wallTime
       language === "javascript"
         ? [nodeBinary(), `--max-old-space-size=${memoryMb}`, "--no-warnings", path.join(harness, "run.cjs")]
         : [existsSync(PYTHON) ? PYTHON : "python3", "-I", "-S", "-X", "utf8", path.join(harness, "run.py")];
-    return { file: PRLIMIT, args: [...prlimitArgs(limitsOf(language, memoryMb, wallTimeoutMs)), ...interpreter], cwd: os.tmpdir() };
+    return { file: PRLIMIT, args: [...prlimitArgs(limitsOf(language, memoryMb, wallTimeoutMs)), ...interpreter], cwd: os.tmpdir(), bwrap: false };
   }
   // Root inside a user namespace still maps to root outside: a root server runs boxes as an
   // unprivileged user of their own. Any other server's user is already unprivileged.
   const root = process.getuid?.() === 0;
   // Each concurrent slot runs as its own user id, so RLIMIT_NPROC (counted per user) is per box.
-  const uid = root ? config.sandbox.firstUid + PROCESS_UID_BLOCK * MAX_SLOTS + slot : undefined;
+  const uid = root ? boxUserIds().first + slot : undefined;
   const limits = limitsOf(language, memoryMb, wallTimeoutMs);
-  if (language === "python") return { file: BWRAP, args: baseArgs().python, uid, gid: uid, selfLimits: limits };
-  return { file: PRLIMIT, args: [...prlimitArgs(limits), BWRAP, ...baseArgs().javascript, ...interpreterFlags], uid, gid: uid };
+  if (language === "python") return { file: BWRAP, args: baseArgs().python, uid, gid: uid, selfLimits: limits, bwrap: true };
+  return { file: PRLIMIT, args: [...prlimitArgs(limits), BWRAP, ...baseArgs().javascript, ...interpreterFlags], uid, gid: uid, bwrap: true };
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import type { Readable } from "node:stream";
 import { boxCommand } from "./box-command";
@@ -28,6 +29,19 @@ const RESULTS_LIMIT_BYTES = 32 * 1024 * 1024;
 const BACKSTOP_GRACE_MS = 300;
 // The boxes' scheduling priority (nice), below the web server's.
 const BOX_NICE = 10;
+// How long bwrap gets to reap a killed box's init and exit before its group is killed too.
+const GROUP_KILL_GRACE_MS = 1000;
+
+/** The host PID of the box's init: bwrap's one child (Linux lists a task's children in /proc). */
+function boxInit(bwrapPid: number | undefined): number | undefined {
+  if (!bwrapPid) return undefined;
+  try {
+    const pid = Number(readFileSync(`/proc/${bwrapPid}/task/${bwrapPid}/children`, "utf8").trim().split(" ")[0]);
+    return pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 type HarnessLine =
   | { t: "syntax"; message: string; line?: number; column?: number }
@@ -62,7 +76,7 @@ class Capture {
  */
 export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
   const nonce = randomBytes(18).toString("base64url");
-  const { file, args, uid, gid, cwd, selfLimits } = boxCommand(run.language, run.memoryMb, run.wallTimeoutMs, slot);
+  const { file, args, uid, gid, cwd, selfLimits, bwrap } = boxCommand(run.language, run.memoryMb, run.wallTimeoutMs, slot);
   const started = performance.now();
   const child: ChildProcess = spawn(file, args, {
     stdio: ["pipe", "pipe", "pipe", "pipe"],
@@ -90,8 +104,8 @@ export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
   let stopped: { status: SandboxResult["status"]; reason: string } | undefined;
   let backstop: NodeJS.Timeout | undefined;
 
-  const kill = (status: SandboxResult["status"], reason: string) => {
-    stopped ??= { status, reason };
+  let groupKill: NodeJS.Timeout | undefined;
+  const killGroup = () => {
     try {
       // The group of prlimit/bwrap; bwrap's --die-with-parent then takes down the box's PID
       // namespace, and with it every process the candidate started.
@@ -99,6 +113,21 @@ export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
     } catch {
       child.kill("SIGKILL");
     }
+  };
+  const kill = (status: SandboxResult["status"], reason: string) => {
+    if (stopped) return;
+    stopped = { status, reason };
+    // The box's init first: its death empties the PID namespace, and bwrap, still alive, reaps
+    // it and exits. Killing bwrap first would orphan the init to the machine's init, which may
+    // never reap it (see --as-pid-1). bwrap's group goes too if it has not exited a moment later.
+    const init = bwrap ? boxInit(child.pid) : undefined;
+    if (init === undefined) return killGroup();
+    try {
+      process.kill(init, "SIGKILL");
+    } catch {
+      return killGroup();
+    }
+    groupKill = setTimeout(killGroup, GROUP_KILL_GRACE_MS);
   };
   const wall = setTimeout(() => kill("timeout", `the run went over its ${run.wallTimeoutMs} ms limit`), run.wallTimeoutMs);
 
@@ -185,6 +214,7 @@ export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
     let spawnError: Error | undefined;
     child.on("error", (err: Error) => (spawnError = err));
     child.on("close", (code, signal) => {
+      clearTimeout(groupKill);
       clearTimeout(wall);
       clearTimeout(backstop);
       const executionTimeMs = Math.round(performance.now() - started);
