@@ -83,3 +83,11 @@ await build({
   entryPoints: [path.join(root, "lib/resumes/extract/worker.ts")],
   outfile: path.join(root, "dist/resume-extract-worker.mjs"),
 });
+
+// The sandbox launcher (lib/sandbox/launcher.ts starts it from this file when it runs bundled):
+// the small process the server starts its boxes from.
+await build({
+  ...bundle,
+  entryPoints: [path.join(root, "lib/sandbox/launcher-process.ts")],
+  outfile: path.join(root, "dist/box-launcher.mjs"),
+});

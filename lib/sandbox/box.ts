@@ -267,6 +267,19 @@ export function runBox(run: BoxRun, slot: number): Promise<SandboxResult> {
   });
 }
 
+/** A run that ended before its box could report: an error, every test "not run". */
+export function failedRun(run: BoxRun, reason: string): SandboxResult {
+  return {
+    status: "error",
+    reason,
+    stdout: "",
+    stderr: "",
+    executionTimeMs: 0,
+    memoryUsageMb: 0,
+    tests: run.tests.map((t) => ({ id: t.id, status: "error", error: `not run: ${reason}`, timeMs: 0 })),
+  };
+}
+
 function decodePython(base64: string): unknown {
   try {
     return marshalLoadJson(Buffer.from(base64, "base64"));

@@ -3,8 +3,9 @@ import { config } from "@/lib/config";
 import { ApiError } from "@/lib/http/errors";
 import { logger } from "@/lib/log";
 import { detectAvailability, type Availability } from "./availability";
-import { runBox, type BoxRun } from "./box";
+import type { BoxRun } from "./box";
 import { sandboxMode } from "./box-command";
+import { boxStarter } from "./launcher";
 import { lockRemote, remoteRunners, runRemote, startRemoteRunner } from "./remote";
 import { Slots } from "./slots";
 import { SANDBOX_LANGUAGES, type SandboxRequest, type SandboxResult } from "./types";
@@ -28,6 +29,7 @@ const FUNCTION_NAME = /^[A-Za-z_$][A-Za-z0-9_$]{0,99}$/;
 // State shared by the custom server and Next's bundled route handlers, which load this module apart.
 interface SandboxState {
   slots?: Slots;
+  startBox?: ReturnType<typeof boxStarter>;
   availability?: Promise<Availability>;
   inFlight: Set<string>;
 }
@@ -74,7 +76,8 @@ async function runLocal(req: SandboxRequest): Promise<SandboxResult> {
   const status = await availability();
   if (!status.available) throw new ApiError("RUNNER_ERROR", status.reason ?? "The sandbox is unavailable", undefined, 503);
   state.slots ??= new Slots(concurrency());
-  return state.slots.run((slot) => runBox(run, slot));
+  const startBox = (state.startBox ??= boxStarter());
+  return state.slots.run((slot) => startBox(run, slot));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +7,27 @@ import { databaseKinds, freshDataDir, startServer, uniqueIp, type TestServer } f
 import { api, registerV1 } from "./helpers/accounts";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The server's sandbox launcher: its child process running dist/box-launcher.mjs. */
+function launcherOf(serverPid: number): number | undefined {
+  const children = readFileSync(`/proc/${serverPid}/task/${serverPid}/children`, "utf8").trim().split(" ").filter(Boolean).map(Number);
+  return children.find((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("box-launcher.mjs");
+    } catch {
+      return false;
+    }
+  });
+}
+
+function alive(pid: number): boolean {
+  try {
+    // A zombie still answers signal 0; its state says it is gone.
+    return !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+}
 
 describe.each(databaseKinds())("graceful shutdown on %s", (kind) => {
   let server: TestServer;
@@ -16,6 +37,28 @@ describe.each(databaseKinds())("graceful shutdown on %s", (kind) => {
   });
   afterAll(async () => {
     await server?.stop("SIGKILL");
+  });
+
+  let launcher: number | undefined;
+  it("starts coding interviews' boxes from its small launcher process, and replaces a killed one at the next run", async () => {
+    const call = api(server.url);
+    const created = await call("POST", "/api/interviews", { json: { language: "python", level: "junior" } });
+    expect(created.status).toBe(201);
+    const run = () => call("POST", `/api/interviews/${created.body.interview_id}/run`, { json: { code: created.body.task.initial_code } });
+    const first = await run();
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    expect(first.body.execution.status).toBe("success");
+    const before = launcherOf(server.proc.pid!);
+    expect(before).toBeDefined();
+
+    process.kill(before!, "SIGKILL");
+    for (let i = 0; i < 50 && launcherOf(server.proc.pid!) === before; i++) await sleep(50);
+    const second = await run();
+    expect(second.status, JSON.stringify(second.body)).toBe(200);
+    expect(second.body.execution.status).toBe("success");
+    launcher = launcherOf(server.proc.pid!);
+    expect(launcher).toBeDefined();
+    expect(launcher).not.toBe(before);
   });
 
   it("SIGTERM while a request is in flight: the request completes, then the process exits 0", async () => {
@@ -51,6 +94,8 @@ describe.each(databaseKinds())("graceful shutdown on %s", (kind) => {
     // And it really stopped listening.
     await sleep(100);
     await expect(fetch(`${server.url}/api/v1/monitoring/health`)).rejects.toThrow();
+    // Its sandbox launcher went with it.
+    expect(launcher && alive(launcher)).toBe(false);
   });
 });
 
