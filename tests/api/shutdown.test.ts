@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -52,7 +52,8 @@ describe.each(databaseKinds())("graceful shutdown on %s", (kind) => {
     expect(before).toBeDefined();
 
     process.kill(before!, "SIGKILL");
-    for (let i = 0; i < 50 && launcherOf(server.proc.pid!) === before; i++) await sleep(50);
+    // Gone from /proc once the server has reaped it, which is when it learns the launcher died.
+    for (let i = 0; i < 100 && existsSync(`/proc/${before}`); i++) await sleep(50);
     const second = await run();
     expect(second.status, JSON.stringify(second.body)).toBe(200);
     expect(second.body.execution.status).toBe("success");
