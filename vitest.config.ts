@@ -18,9 +18,6 @@ export default defineConfig({
           // seconds of CPU (a type check, the OpenAPI validator, sandbox runs) can take several
           // times that in wall time, past vitest's default 5 s.
           testTimeout: 30_000,
-          // Vitest's default on 2 cores is one file at a time, and these files mostly wait (on
-          // boxes, child processes, timers): 110 s alone, where three at once take 72 s.
-          maxWorkers: Math.max(1, Number(process.env.UNIT_TEST_WORKERS) || 3),
         },
       },
       {
