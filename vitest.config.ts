@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
-const apiWorkers = Math.max(1, Number(process.env.API_TEST_WORKERS) || 3);
+const apiWorkers = Math.max(1, Number(process.env.API_TEST_WORKERS) || 2);
 
 export default defineConfig({
   resolve: { alias },
@@ -27,8 +27,7 @@ export default defineConfig({
           include: ["tests/api/**/*.test.ts"],
           environment: "node",
           // Files share one server per database kind and worker (tests/README.md). API_TEST_WORKERS
-          // files run at once, each on its own shared servers (default 3: on 2 cores, two left a core
-          // idle while their tests waited on servers, workers and timers).
+          // files run at once, each on its own shared servers (default 2, for 2 cores).
           maxWorkers: apiWorkers,
           fileParallelism: apiWorkers > 1,
           // Files of a worker share its module cache: they talk to servers over HTTP and keep no
