@@ -174,6 +174,8 @@ test("the main buttons show a visible focus ring on the light theme", async ({ p
   await page.keyboard.press("Tab");
   for (let i = 0; i < 30 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
   await expect(button).toBeFocused();
+  // The button's colours transition (outline included): read the ring once it has settled.
+  await button.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
   const ring = await button.evaluate((el) => {
     const s = getComputedStyle(el);
     return {
