@@ -4,6 +4,7 @@ import { db, type Prisma } from "@/lib/db";
 import { errors } from "@/lib/http/errors";
 import { openInterview, type Caller } from "./access";
 import { TASKS } from "./bank";
+import { emitLive } from "./live";
 import type { InterviewListQuery, TaskListQuery } from "./schemas";
 import { interviewListItemView, interviewView, timelineView } from "./views";
 
@@ -16,7 +17,11 @@ export async function getInterview({ caller, interviewId }: { caller: Caller; in
   if (side === "candidate" && !interview.startedAt && interview.status === "IN_PROGRESS") {
     const startedAt = new Date();
     const { count } = await db().interview.updateMany({ where: { id: interview.id, startedAt: null }, data: { startedAt } });
-    if (count === 1) return interviewView({ ...interview, startedAt });
+    if (count === 1) {
+      // The company watching sees "in progress" and the timer at once, not at its next poll.
+      emitLive("interview:status", { interview_id: interview.id, status: "IN_PROGRESS", started_at: startedAt.toISOString() });
+      return interviewView({ ...interview, startedAt });
+    }
     return interviewView(await db().interview.findUniqueOrThrow({ where: { id: interview.id } }));
   }
   return interviewView(interview);

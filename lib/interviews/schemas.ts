@@ -255,7 +255,8 @@ export const InterviewRunEvent = z.object({
 });
 export const InterviewEventEvent = z.object({ interview_id: z.uuid(), type: z.enum(ANTI_CHEAT_EVENTS), details: z.string().nullable(), at: Iso });
 export const InterviewChatEvent = z.object({ interview_id: z.uuid(), role: z.enum(["user", "assistant"]), content: z.string(), at: Iso });
-export const InterviewStatusEvent = z.object({ interview_id: z.uuid(), status: InterviewStatus });
+// Sent when the candidate first opens the interview (with started_at) and when it finishes.
+export const InterviewStatusEvent = z.object({ interview_id: z.uuid(), status: InterviewStatus, started_at: z.iso.datetime().optional() });
 
 export type InterviewLanguageName = (typeof INTERVIEW_LANGUAGES)[number];
 export type InterviewLevelName = (typeof INTERVIEW_LEVELS)[number];

@@ -88,9 +88,12 @@ describe.each(databaseKinds())("coding interview access on %s", (kind) => {
     expect(ack, JSON.stringify(ack)).toMatchObject({ ok: true, snapshot: { interview: { interview_id: id, status: "IN_PROGRESS" } } });
 
     const candidate = api(server.url);
+    const started = nextEvent<any>(live, "interview:status");
     const opened = await candidate("GET", `/api/interviews/${id}?token=${token}`);
     expect(opened.status).toBe(200);
     expect(opened.body.started_at).toEqual(expect.any(String));
+    // The company watching learns at once that the candidate began, and when.
+    expect(await started).toEqual({ interview_id: id, status: "IN_PROGRESS", started_at: opened.body.started_at });
     const headers = { "x-interview-token": token };
 
     const code = nextEvent<any>(live, "interview:code");
