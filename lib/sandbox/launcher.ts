@@ -20,6 +20,8 @@ const BUILT_LAUNCHER = "dist/box-launcher.mjs";
 
 interface Pending {
   run: BoxRun;
+  /** The launcher it was sent to: only that one's death ends it. */
+  launcher: ChildProcess;
   resolve: (result: SandboxResult) => void;
 }
 
@@ -34,7 +36,7 @@ class BoxLauncher {
     const child = this.started();
     const id = ++this.nextId;
     return new Promise((resolve) => {
-      this.pending.set(id, { run, resolve });
+      this.pending.set(id, { run, launcher: child, resolve });
       child.send({ id, run, slot }, (err) => {
         if (err) this.settle(id, failedRun(run, `the sandbox launcher did not take the run: ${err.message}`));
       });
@@ -55,10 +57,11 @@ class BoxLauncher {
     child.on("message", (message: { id: number; result: SandboxResult }) => this.settle(message.id, message.result));
     child.on("exit", (code, signal) => {
       if (this.child === child) this.child = undefined;
-      if (this.pending.size) logger.error({ code, signal }, "the sandbox launcher stopped with runs in progress");
-      // Its boxes died with it (bwrap's --die-with-parent): their runs end as errors; the next
-      // run starts a new launcher.
-      for (const [id, { run }] of this.pending) this.settle(id, failedRun(run, `the sandbox launcher stopped (${signal ?? `exit code ${code}`})`));
+      // Its boxes died with it (bwrap's --die-with-parent): their runs end as errors. Runs sent
+      // meanwhile to a launcher started after it (its channel closed before this event) go on.
+      const lost = [...this.pending].filter(([, p]) => p.launcher === child);
+      if (lost.length) logger.error({ code, signal, runs: lost.length }, "the sandbox launcher stopped with runs in progress");
+      for (const [id, { run }] of lost) this.settle(id, failedRun(run, `the sandbox launcher stopped (${signal ?? `exit code ${code}`})`));
     });
     child.on("error", (err) => logger.error({ err }, "sandbox launcher error"));
     // It neither keeps this process alive nor outlives it: it exits when the channel closes.
